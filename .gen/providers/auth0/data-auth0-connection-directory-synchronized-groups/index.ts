@@ -1,0 +1,270 @@
+// https://registry.terraform.io/providers/auth0/auth0/1.55.0/docs/data-sources/connection_directory_synchronized_groups
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataAuth0ConnectionDirectorySynchronizedGroupsConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/auth0/auth0/1.55.0/docs/data-sources/connection_directory_synchronized_groups#connection_id DataAuth0ConnectionDirectorySynchronizedGroups#connection_id}
+  */
+  readonly connectionId: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/auth0/auth0/1.55.0/docs/data-sources/connection_directory_synchronized_groups#id DataAuth0ConnectionDirectorySynchronizedGroups#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/auth0/auth0/1.55.0/docs/data-sources/connection_directory_synchronized_groups#query DataAuth0ConnectionDirectorySynchronizedGroups#query}
+  */
+  readonly query?: string;
+}
+export interface DataAuth0ConnectionDirectorySynchronizedGroupsGroups {
+}
+
+export function dataAuth0ConnectionDirectorySynchronizedGroupsGroupsToTerraform(struct?: DataAuth0ConnectionDirectorySynchronizedGroupsGroups): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataAuth0ConnectionDirectorySynchronizedGroupsGroupsToHclTerraform(struct?: DataAuth0ConnectionDirectorySynchronizedGroupsGroups): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataAuth0ConnectionDirectorySynchronizedGroupsGroupsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataAuth0ConnectionDirectorySynchronizedGroupsGroups | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataAuth0ConnectionDirectorySynchronizedGroupsGroups | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // direct_members_count - computed: true, optional: false, required: false
+  public get directMembersCount() {
+    return this.getNumberAttribute('direct_members_count');
+  }
+
+  // email - computed: true, optional: false, required: false
+  public get email() {
+    return this.getStringAttribute('email');
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+}
+
+export class DataAuth0ConnectionDirectorySynchronizedGroupsGroupsList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataAuth0ConnectionDirectorySynchronizedGroupsGroupsOutputReference {
+    return new DataAuth0ConnectionDirectorySynchronizedGroupsGroupsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/auth0/auth0/1.55.0/docs/data-sources/connection_directory_synchronized_groups auth0_connection_directory_synchronized_groups}
+*/
+export class DataAuth0ConnectionDirectorySynchronizedGroups extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "auth0_connection_directory_synchronized_groups";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataAuth0ConnectionDirectorySynchronizedGroups resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataAuth0ConnectionDirectorySynchronizedGroups to import
+  * @param importFromId The id of the existing DataAuth0ConnectionDirectorySynchronizedGroups that should be imported. Refer to the {@link https://registry.terraform.io/providers/auth0/auth0/1.55.0/docs/data-sources/connection_directory_synchronized_groups#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataAuth0ConnectionDirectorySynchronizedGroups to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "auth0_connection_directory_synchronized_groups", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/auth0/auth0/1.55.0/docs/data-sources/connection_directory_synchronized_groups auth0_connection_directory_synchronized_groups} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataAuth0ConnectionDirectorySynchronizedGroupsConfig
+  */
+  public constructor(scope: Construct, id: string, config: DataAuth0ConnectionDirectorySynchronizedGroupsConfig) {
+    super(scope, id, {
+      terraformResourceType: 'auth0_connection_directory_synchronized_groups',
+      terraformGeneratorMetadata: {
+        providerName: 'auth0',
+        providerVersion: '1.55.0',
+        providerVersionConstraint: '~> 1.55'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._connectionId = config.connectionId;
+    this._id = config.id;
+    this._query = config.query;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // connection_id - computed: false, optional: false, required: true
+  private _connectionId?: string; 
+  public get connectionId() {
+    return this.getStringAttribute('connection_id');
+  }
+  public set connectionId(value: string) {
+    this._connectionId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get connectionIdInput() {
+    return this._connectionId;
+  }
+
+  // group_ids - computed: true, optional: false, required: false
+  public get groupIds() {
+    return cdktf.Fn.tolist(this.getListAttribute('group_ids'));
+  }
+
+  // groups - computed: true, optional: false, required: false
+  private _groups = new DataAuth0ConnectionDirectorySynchronizedGroupsGroupsList(this, "groups", true);
+  public get groups() {
+    return this._groups;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // query - computed: false, optional: true, required: false
+  private _query?: string; 
+  public get query() {
+    return this.getStringAttribute('query');
+  }
+  public set query(value: string) {
+    this._query = value;
+  }
+  public resetQuery() {
+    this._query = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get queryInput() {
+    return this._query;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      connection_id: cdktf.stringToTerraform(this._connectionId),
+      id: cdktf.stringToTerraform(this._id),
+      query: cdktf.stringToTerraform(this._query),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      connection_id: {
+        value: cdktf.stringToHclTerraform(this._connectionId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      query: {
+        value: cdktf.stringToHclTerraform(this._query),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,185 @@
+import { Testing } from "cdktf";
+import { Action } from "../../.gen/providers/auth0/action";
+import { Client } from "../../.gen/providers/auth0/client";
+import { ClientCredentials } from "../../.gen/providers/auth0/client-credentials";
+import { Connection } from "../../.gen/providers/auth0/connection";
+import { ConnectionClients } from "../../.gen/providers/auth0/connection-clients";
+import { Auth0Provider } from "../../.gen/providers/auth0/provider";
+import { Role } from "../../.gen/providers/auth0/role";
+import { Rule } from "../../.gen/providers/auth0/rule";
+import { RuleConfigA } from "../../.gen/providers/auth0/rule-config";
+import { TriggerActions } from "../../.gen/providers/auth0/trigger-actions";
+import { User } from "../../.gen/providers/auth0/user";
+import { UserRoles } from "../../.gen/providers/auth0/user-roles";
+import { completeEnvironment, environmentSchema } from "../../lib/config/schema";
+import { exampleEnvironment, loginCode, minimalConfig, synthEnvironment } from "../helpers";
+
+// Each entity of the reference setup, asserted on the synthesized JSON of a real stack.
+describe("the dev example stack", () => {
+  const synthesized = synthEnvironment(exampleEnvironment("dev"));
+  const json = JSON.parse(synthesized);
+
+  test("the provider is pinned to the tenant and carries no credentials", () => {
+    expect(synthesized).toHaveProviderWithProperties(Auth0Provider, { domain: "ml-dashboards-dev.eu.auth0.com" });
+    expect(Object.keys(json.provider.auth0[0])).toEqual(["domain"]);
+    expect(json.terraform.required_providers.auth0).toEqual({ source: "auth0/auth0", version: "1.55.0" });
+  });
+
+  test("database connection: auth0 strategy, brute-force protection, no signup, good passwords", () => {
+    expect(synthesized).toHaveResourceWithProperties(Connection, {
+      name: "ml-dashboard-users-dev",
+      strategy: "auth0",
+      options: expect.objectContaining({
+        requires_username: false,
+        brute_force_protection: true,
+        import_mode: false,
+        disable_signup: true,
+        password_policy: "good",
+      }),
+    });
+  });
+
+  test("the connection is enabled for the dashboard client", () => {
+    expect(synthesized).toHaveResourceWithProperties(ConnectionClients, {
+      connection_id: "${auth0_connection.database.id}",
+      enabled_clients: ["${auth0_client.mlflow.client_id}"],
+    });
+  });
+
+  test("dashboard client: regular web app, code flow only, RS256, rotating expiring refresh tokens", () => {
+    expect(synthesized).toHaveResourceWithProperties(Client, {
+      name: "ML Dashboard (dev)",
+      app_type: "regular_web",
+      callbacks: ["http://localhost:3000/callback"],
+      allowed_origins: ["http://localhost:3000"],
+      web_origins: ["http://localhost:3000"],
+      allowed_logout_urls: ["http://localhost:3000"],
+      client_metadata: { dashboard: "machine-learning", dashboard_key: "mlflow", allowed_roles: '["ml-viewer","ml-admin"]' },
+      oidc_conformant: true,
+      grant_types: ["authorization_code", "refresh_token"],
+      jwt_configuration: { alg: "RS256", lifetime_in_seconds: 3600 },
+      refresh_token: expect.objectContaining({ rotation_type: "rotating", expiration_type: "expiring" }),
+    });
+  });
+
+  test("client credentials exist so the dashboard server can read its secret", () => {
+    expect(synthesized).toHaveResourceWithProperties(ClientCredentials, {
+      client_id: "${auth0_client.mlflow.client_id}",
+      authentication_method: "client_secret_post",
+    });
+    expect(json.output.mlflow_client_secret).toEqual(
+      expect.objectContaining({ sensitive: true, value: "${auth0_client_credentials.mlflow.client_secret}" }),
+    );
+  });
+
+  test("users: roles in app_metadata and as Auth0 roles, password from a sensitive variable", () => {
+    expect(synthesized).toHaveResourceWithProperties(User, {
+      email: "alice@example.com",
+      nickname: "alice",
+      email_verified: true,
+      connection_name: "${auth0_connection.database.name}",
+      app_metadata: JSON.stringify({ roles: ["ml-admin"] }),
+      password: "${var.alice_password}",
+    });
+    expect(json.variable.alice_password).toEqual(expect.objectContaining({ sensitive: true, nullable: false, type: "string" }));
+    expect(synthesized).toHaveResourceWithProperties(Role, { name: "ml-admin" });
+    expect(synthesized).toHaveResourceWithProperties(UserRoles, {
+      user_id: "${auth0_user.alice.id}",
+      roles: ["${auth0_role.ml-admin.id}"],
+    });
+    // A user with no roles gets no (empty) role assignment.
+    expect(json.resource.auth0_user_roles.carol).toBeUndefined();
+    expect(json.resource.auth0_user.carol.app_metadata).toBe('{"roles":[]}');
+    expect(json.resource.auth0_user.dave.blocked).toBe(true);
+  });
+
+  test("post-login Action from rules/, node22, deployed, bound to post-login", () => {
+    expect(synthesized).toHaveResourceWithProperties(Action, {
+      name: "ml-dashboard-role-claim",
+      runtime: "node22",
+      deploy: true,
+      code: loginCode.postLoginAction,
+      supported_triggers: { id: "post-login", version: "v3" },
+      secrets: [{ name: "CLAIM_NAMESPACE", value: "http://localhost:3000/" }],
+    });
+    expect(synthesized).toHaveResourceWithProperties(TriggerActions, {
+      trigger: "post-login",
+      actions: [{ id: "${auth0_action.role_claim.id}", display_name: "ml-dashboard-role-claim" }],
+    });
+  });
+
+  test("no legacy Rule unless asked for", () => {
+    expect(synthesized).not.toHaveResource(Rule);
+    expect(synthesized).not.toHaveResource(RuleConfigA);
+  });
+
+  test("outputs: user ids and emails, client id, issuer, callback URLs", () => {
+    expect(json.output.users.value.alice).toEqual({ id: "${auth0_user.alice.id}", email: "alice@example.com" });
+    expect(json.output.mlflow_client_id.value).toBe("${auth0_client.mlflow.client_id}");
+    expect(json.output.issuer_base_url.value).toBe("https://ml-dashboards-dev.eu.auth0.com/");
+    expect(json.output.tenant_domain.value).toBe("ml-dashboards-dev.eu.auth0.com");
+    expect(json.output.mlflow_callback_urls.value).toEqual(["http://localhost:3000/callback"]);
+    expect(json.output.mlflow_base_url.value).toBe("http://localhost:3000");
+  });
+
+  test("dev turns prevent_destroy off with a stated reason", () => {
+    expect(json.resource.auth0_connection.database.lifecycle.prevent_destroy).toBe(false);
+  });
+});
+
+describe("the prod example stack", () => {
+  const json = JSON.parse(synthEnvironment(exampleEnvironment("prod")));
+
+  test("the connection and every user keep prevent_destroy", () => {
+    expect(json.resource.auth0_connection.database.lifecycle).toEqual({ prevent_destroy: true });
+    for (const user of Object.values<Record<string, any>>(json.resource.auth0_user)) {
+      expect(user.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ["password"] });
+    }
+  });
+
+  test("several dashboards share one connection, each with its own client and allowed roles", () => {
+    expect(Object.keys(json.resource.auth0_client).sort()).toEqual(["grafana", "mlflow", "tensorboard"]);
+    expect(json.resource.auth0_connection_clients.database.enabled_clients).toEqual([
+      "${auth0_client.mlflow.client_id}",
+      "${auth0_client.tensorboard.client_id}",
+      "${auth0_client.grafana.client_id}",
+    ]);
+    expect(json.resource.auth0_client.grafana.client_metadata.allowed_roles).toBe('["grafana-viewer","ml-admin"]');
+    expect(json.resource.auth0_client.grafana.callbacks).toEqual(["https://grafana.ml.example.com/login/generic_oauth"]);
+    expect(Object.keys(json.resource.auth0_action)).toEqual(["role_claim"]);
+  });
+
+  test("a fixed user_id is passed through", () => {
+    expect(json.resource.auth0_user.ml_lead.user_id).toBe("ml-lead");
+  });
+
+  test("state lives in S3 with native locking and encryption", () => {
+    expect(json.terraform.backend).toEqual({
+      s3: { bucket: "example-ml-platform-terraform-state", key: "ml-dashboard-auth/prod.tfstate", region: "eu-west-1", encrypt: true, use_lockfile: true },
+    });
+  });
+});
+
+describe("legacyRule: true", () => {
+  const input = minimalConfig();
+  input.loginFlow = { legacyRule: true };
+  const environment = completeEnvironment("legacy", environmentSchema.parse(input));
+  const app = Testing.app();
+  const synthesized = synthEnvironment(environment, app);
+
+  test("also emits the reference-style Rule, reading the namespace from rule config", () => {
+    expect(synthesized).toHaveResourceWithProperties(Rule, { name: "ml-dashboard-role-claim", script: loginCode.legacyRule, enabled: true });
+    expect(synthesized).toHaveResourceWithProperties(RuleConfigA, { key: "CLAIM_NAMESPACE", value: "https://mlflow.example.com/" });
+    // The Action stays: Rules are past end of life, so the Action is what keeps working.
+    expect(synthesized).toHaveResource(Action);
+  });
+
+  test("warns at synth time that Rules are past end of life", () => {
+    const warnings = app.node
+      .findAll()
+      .flatMap((c) => c.node.metadata)
+      .filter((m) => m.type === "@cdktf/warn")
+      .map((m) => String(m.data));
+    expect(warnings.some((w) => w.includes("Rules reached end of life on 2026-11-18"))).toBe(true);
+  });
+});

@@ -1,0 +1,13 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/__tests__"],
+  testMatch: ["**/*.test.ts"],
+  // `npm test` type-checks the whole project with tsc first, so ts-jest only transpiles
+  // (isolatedModules in tsconfig.json): type-checking the ~100k lines of .gen/ bindings once
+  // per test file would dominate the run.
+  transform: { "^.+\\.ts$": "ts-jest" },
+  setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
+  snapshotFormat: { escapeString: false, printBasicPrototype: false },
+  testTimeout: 60000,
+};

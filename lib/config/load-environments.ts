@@ -1,0 +1,89 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { ConfigError } from "./config-error";
+import { loadEnvironment } from "./load-environment";
+import { EnvironmentConfig } from "./schema";
+
+export interface LoadEnvironmentsOptions {
+  /** Folder holding one `<env>.json` per environment. */
+  readonly configDir: string;
+  /**
+   * Environments to load, e.g. ["dev"]. Default: every `<env>.json` in the folder.
+   */
+  readonly only?: readonly string[];
+}
+
+/** Thrown when one or more config files are invalid; carries every file's problems at once. */
+export class ConfigErrors extends Error {
+  constructor(readonly errors: readonly ConfigError[]) {
+    super(errors.map((e) => e.message).join("\n"));
+    this.name = "ConfigErrors";
+  }
+}
+
+/**
+ * Loads and validates the selected environments. Every file is checked before anything is
+ * returned, so one run reports all problems, and nothing is synthesized from a half-valid set.
+ */
+export function loadEnvironments(options: LoadEnvironmentsOptions): EnvironmentConfig[] {
+  const dir = options.configDir;
+  let available: string[];
+  try {
+    available = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).sort();
+  } catch {
+    throw new ConfigErrors([new ConfigError(dir, [{ path: "(folder)", expected: "a folder of <env>.json files", found: "no such folder" }])]);
+  }
+  const selected = options.only && options.only.length > 0 ? [...options.only] : available;
+  const missing = selected.filter((env) => !available.includes(env));
+  if (missing.length > 0 || selected.length === 0) {
+    throw new ConfigErrors([
+      new ConfigError(dir, [
+        {
+          path: "(environment selection)",
+          expected: `an environment with a config file here (${available.map((e) => `"${e}"`).join(", ") || "none yet: add <env>.json"})`,
+          found: missing.length > 0 ? missing.map((e) => JSON.stringify(e)).join(", ") : "no config files",
+        },
+      ]),
+    ]);
+  }
+
+  const errors: ConfigError[] = [];
+  const environments: EnvironmentConfig[] = [];
+  for (const env of selected) {
+    const file = path.join(dir, `${env}.json`);
+    try {
+      environments.push(loadEnvironment(file));
+    } catch (err) {
+      if (err instanceof ConfigError) errors.push(err);
+      else throw err;
+    }
+  }
+  errors.push(...sharedTenantErrors(dir, environments));
+  if (errors.length > 0) throw new ConfigErrors(errors);
+  return environments;
+}
+
+/**
+ * auth0_trigger_actions owns a tenant's whole post-login flow, so two environments that
+ * target one tenant would overwrite each other's bindings on every apply.
+ */
+function sharedTenantErrors(dir: string, environments: readonly EnvironmentConfig[]): ConfigError[] {
+  const byDomain = new Map<string, string>();
+  const errors: ConfigError[] = [];
+  for (const env of environments) {
+    const other = byDomain.get(env.tenant.domain);
+    if (other !== undefined) {
+      errors.push(
+        new ConfigError(path.join(dir, `${env.name}.json`), [
+          {
+            path: "$.tenant.domain",
+            expected: `a tenant of its own: environment "${other}" already deploys to it, and each stack owns the tenant's post-login flow`,
+            found: JSON.stringify(env.tenant.domain),
+          },
+        ]),
+      );
+    }
+    byDomain.set(env.tenant.domain, env.name);
+  }
+  return errors;
+}

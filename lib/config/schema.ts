@@ -1,0 +1,294 @@
+import { z } from "zod";
+import { DEFAULT_GRANT_TYPES, MIN_REASON_LENGTH, OPT_IN_GRANT_TYPES, OptInGrantType } from "../validation/grant-types";
+import {
+  CONNECTION_NAME_HINT,
+  CONNECTION_NAME_PATTERN,
+  DOMAIN_HINT,
+  DOMAIN_PATTERN,
+  RESOURCE_KEY_HINT,
+  RESOURCE_KEY_PATTERN,
+  ROLE_NAME_HINT,
+  ROLE_NAME_PATTERN,
+  VARIABLE_NAME_HINT,
+  VARIABLE_NAME_PATTERN,
+} from "../validation/names";
+import { MIN_PASSWORD_POLICY, PASSWORD_POLICIES, meetsMinimumPasswordPolicy } from "../validation/password-policy";
+import { claimNamespaceProblem, originOf, originProblem, redirectUrlProblem, UrlPolicy } from "../validation/urls";
+
+/**
+ * The schema of `config/<env>.json`. Every object is strict: an unknown key is an error,
+ * because a misspelt safety setting (say "disableSignUp") must not silently fall back to a default.
+ */
+
+const reason = z
+  .string()
+  .trim()
+  .min(MIN_REASON_LENGTH, { error: `expected a reason of at least ${MIN_REASON_LENGTH} characters that a reviewer can judge` });
+
+const keyedRecord = <T extends z.ZodType>(value: T, what: string) =>
+  z.record(z.string().regex(RESOURCE_KEY_PATTERN, { error: `expected a ${what} key of ${RESOURCE_KEY_HINT}` }), value);
+
+const relativeStatePath = z
+  .string()
+  .min(1)
+  .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), {
+    error: "expected a path relative to the project folder, not an absolute machine path",
+  })
+  .refine((p) => !p.split(/[\\/]/).includes(".."), { error: "expected a path inside the project folder (no '..')" });
+
+const bucketName = z.string().min(3).max(222);
+
+export const backendSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.strictObject({
+      type: z.literal("local"),
+      /** State file, relative to the project folder. Default: `terraform.<stack>.tfstate`. */
+      path: relativeStatePath.optional(),
+    }),
+    z.strictObject({
+      type: z.literal("s3"),
+      bucket: bucketName,
+      /** Default: `ml-dashboard-auth/<env>.tfstate`. */
+      key: z.string().min(1).optional(),
+      region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { error: "expected an AWS region such as eu-west-1" }),
+      /** Server-side encryption of the state object. Default: true. */
+      encrypt: z.literal(true, { error: "state holds user passwords and client secrets: it must be encrypted" }).default(true),
+      kmsKeyId: z.string().min(1).optional(),
+    }),
+    z.strictObject({
+      type: z.literal("cloud"),
+      organization: z.string().min(1),
+      workspace: z.string().regex(/^[A-Za-z0-9_-]{1,90}$/, { error: "expected an HCP Terraform workspace name" }),
+      /** Default: app.terraform.io. */
+      hostname: z.string().regex(DOMAIN_PATTERN, { error: `expected ${DOMAIN_HINT}` }).optional(),
+      project: z.string().min(1).optional(),
+    }),
+    z.strictObject({
+      type: z.literal("gcs"),
+      bucket: bucketName,
+      /** Default: `ml-dashboard-auth/<env>`. */
+      prefix: z.string().min(1).optional(),
+    }),
+    z.strictObject({
+      type: z.literal("azurerm"),
+      resourceGroupName: z.string().min(1),
+      storageAccountName: z.string().regex(/^[a-z0-9]{3,24}$/, { error: "expected an Azure storage account name (3-24 lowercase letters and digits)" }),
+      containerName: z.string().min(3),
+      /** Default: `ml-dashboard-auth/<env>.tfstate`. */
+      key: z.string().min(1).optional(),
+    }),
+    z.strictObject({
+      type: z.literal("pg"),
+      /** Default: `ml_dashboard_auth_<env>`. The connection string comes from PG_CONN_STR, never from config. */
+      schemaName: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, { error: "expected a PostgreSQL schema name" }).optional(),
+    }),
+  ],
+  { error: 'expected "type" to be one of "local", "s3", "cloud", "gcs", "azurerm", "pg"' },
+);
+
+const connectionSchema = z.strictObject({
+  /** Name of the Auth0 database connection. Renaming it replaces the connection and deletes its users. */
+  name: z.string().regex(CONNECTION_NAME_PATTERN, { error: `expected a connection name of ${CONNECTION_NAME_HINT}` }),
+  /** Refuse self-registration. Default: true (an internal dashboard's users are provisioned). */
+  disableSignup: z.boolean().default(true),
+  /** Default: "good"; weaker policies are refused. */
+  passwordPolicy: z
+    .enum(PASSWORD_POLICIES, { error: `expected one of ${PASSWORD_POLICIES.map((p) => `"${p}"`).join(", ")}` })
+    .default(MIN_PASSWORD_POLICY)
+    .refine(meetsMinimumPasswordPolicy, { error: `expected "${MIN_PASSWORD_POLICY}" or "excellent": weaker policies are refused` }),
+});
+
+const roleSchema = z.strictObject({
+  description: z.string().min(1).max(140),
+});
+
+const grantTypeNames = Object.keys(OPT_IN_GRANT_TYPES) as [OptInGrantType, ...OptInGrantType[]];
+
+const dashboardSchema = z.strictObject({
+  /** Name of the Auth0 application, as users see it on the login page. */
+  clientName: z.string().trim().min(1).max(100),
+  description: z.string().max(140).optional(),
+  /** Base URL of the dashboard, e.g. https://mlflow.example.com. */
+  url: z.string(),
+  /** Default: [`<url>/callback`] (express-openid-connect's default callback path). */
+  callbackUrls: z.array(z.string()).min(1).optional(),
+  /** Default: [`<url>`]. */
+  logoutUrls: z.array(z.string()).min(1).optional(),
+  /** Default: [origin of `url`]. */
+  allowedOrigins: z.array(z.string()).optional(),
+  /** Default: [origin of `url`]. */
+  webOrigins: z.array(z.string()).optional(),
+  /** Roles that may log in to this dashboard; everyone else is denied by the post-login Action. */
+  allowedRoles: z.array(z.string()).min(1, { error: "expected at least one role: a dashboard nobody may open is a mistake" }),
+  /**
+   * Grant types beyond authorization_code and refresh_token, each with the reason it is needed.
+   * Default: none.
+   */
+  extraGrantTypes: z
+    .array(
+      z.strictObject({
+        grantType: z.enum(grantTypeNames, {
+          error: `expected one of ${grantTypeNames.map((g) => `"${g}"`).join(", ")} (${DEFAULT_GRANT_TYPES.join(" and ")} are always on)`,
+        }),
+        reason,
+      }),
+    )
+    .default([]),
+  /** ID token lifetime. Default: 3600 (1 hour). */
+  idTokenLifetimeSeconds: z.number().int().min(300).max(86400).default(3600),
+  /** Absolute refresh token lifetime. Default: 604800 (7 days). */
+  refreshTokenLifetimeSeconds: z.number().int().min(3600).max(31557600).default(604800),
+  /** Refresh token idle lifetime. Default: 86400 (1 day). */
+  refreshTokenIdleLifetimeSeconds: z.number().int().min(1800).max(2592000).default(86400),
+});
+
+const userSchema = z.strictObject({
+  email: z.email({ error: "expected an email address" }),
+  /** Default: the part of the email before the @. */
+  nickname: z.string().min(1).max(300).optional(),
+  /** Default: false. */
+  emailVerified: z.boolean().default(false),
+  /** Fixed Auth0 user id (without the "auth0|" prefix). Default: Auth0 generates one. */
+  userId: z.string().regex(/^[A-Za-z0-9_.-]{1,128}$/, { error: "expected letters, digits, '_', '.' or '-' (Auth0 adds the auth0| prefix)" }).optional(),
+  /** Roles from the environment's `roles`. Written to app_metadata.roles and assigned as Auth0 roles. */
+  roles: z.array(z.string()).default([]),
+  /**
+   * Name of the sensitive Terraform variable that holds the initial password, set with
+   * TF_VAR_<name> at plan/apply time. A literal password is never accepted.
+   */
+  passwordVariable: z.string().regex(VARIABLE_NAME_PATTERN, { error: `expected a Terraform variable name of ${VARIABLE_NAME_HINT}` }),
+  /** Default: false. */
+  blocked: z.boolean().default(false),
+});
+
+const dataSafetySchema = z.discriminatedUnion(
+  "preventDestroy",
+  [
+    z.strictObject({ preventDestroy: z.literal(true) }),
+    z.strictObject({ preventDestroy: z.literal(false), reason }),
+  ],
+  { error: 'expected "preventDestroy": true, or "preventDestroy": false with a "reason"' },
+);
+
+const loginFlowSchema = z.strictObject({
+  /** Namespace of the roles claim. Default: the origin of the first dashboard's URL, with a trailing slash. */
+  claimNamespace: z.string().optional(),
+  /** Also deploy the reference-style Auth0 Rule (past end of life; old tenants only). Default: false. */
+  legacyRule: z.boolean().default(false),
+});
+
+export const environmentSchema = z
+  .strictObject({
+    /** Lets editors offer completion; ignored by the app. */
+    $schema: z.string().optional(),
+    tenant: z.strictObject({
+      /** The Auth0 tenant this environment deploys to, e.g. ml-dev.eu.auth0.com. */
+      domain: z.string().regex(DOMAIN_PATTERN, { error: `expected ${DOMAIN_HINT}` }),
+    }),
+    /** Where Terraform keeps state. Default: { "type": "local" }. */
+    backend: backendSchema.default({ type: "local" }),
+    /** Accept http://localhost URLs (development only). Default: false. */
+    allowInsecureLocalhost: z.boolean().default(false),
+    /** prevent_destroy on the connection and the users. Default: { "preventDestroy": true }. */
+    dataSafety: dataSafetySchema.default({ preventDestroy: true }),
+    connection: connectionSchema,
+    roles: z.record(z.string().regex(ROLE_NAME_PATTERN, { error: `expected a role name of ${ROLE_NAME_HINT}` }), roleSchema),
+    dashboards: keyedRecord(dashboardSchema, "dashboard").refine((d) => Object.keys(d).length > 0, {
+      error: "expected at least one dashboard",
+    }),
+    users: keyedRecord(userSchema, "user").default({}),
+    loginFlow: loginFlowSchema.prefault({}),
+  })
+  .superRefine((env, ctx) => {
+    const policy: UrlPolicy = { allowInsecureLocalhost: env.allowInsecureLocalhost };
+    const roleNames = new Set(Object.keys(env.roles));
+    const knownRoles = [...roleNames].map((r) => `"${r}"`).join(", ") || "(none defined)";
+    const checkRole = (role: string, path: (string | number)[]) => {
+      if (!roleNames.has(role)) {
+        ctx.addIssue({ code: "custom", path, input: role, message: `expected a role defined under "roles" (${knownRoles})` });
+      }
+    };
+    const checkUrls = (urls: string[] | undefined, path: (string | number)[], check: typeof redirectUrlProblem) =>
+      urls?.forEach((u, i) => {
+        const problem = check(u, policy);
+        if (problem) ctx.addIssue({ code: "custom", path: [...path, i], input: u, message: problem });
+      });
+
+    for (const [key, d] of Object.entries(env.dashboards)) {
+      const base = ["dashboards", key];
+      const urlProblem = redirectUrlProblem(d.url, policy);
+      if (urlProblem) ctx.addIssue({ code: "custom", path: [...base, "url"], input: d.url, message: urlProblem });
+      checkUrls(d.callbackUrls, [...base, "callbackUrls"], redirectUrlProblem);
+      checkUrls(d.logoutUrls, [...base, "logoutUrls"], redirectUrlProblem);
+      checkUrls(d.allowedOrigins, [...base, "allowedOrigins"], originProblem);
+      checkUrls(d.webOrigins, [...base, "webOrigins"], originProblem);
+      d.allowedRoles.forEach((r, i) => checkRole(r, [...base, "allowedRoles", i]));
+      const seen = new Set<string>();
+      d.extraGrantTypes.forEach((g, i) => {
+        if (seen.has(g.grantType)) {
+          ctx.addIssue({ code: "custom", path: [...base, "extraGrantTypes", i, "grantType"], input: g.grantType, message: "expected each grant type once" });
+        }
+        seen.add(g.grantType);
+      });
+      if (d.refreshTokenIdleLifetimeSeconds > d.refreshTokenLifetimeSeconds) {
+        ctx.addIssue({
+          code: "custom",
+          path: [...base, "refreshTokenIdleLifetimeSeconds"],
+          input: d.refreshTokenIdleLifetimeSeconds,
+          message: `expected at most refreshTokenLifetimeSeconds (${d.refreshTokenLifetimeSeconds})`,
+        });
+      }
+    }
+
+    const emails = new Map<string, string>();
+    const variables = new Map<string, string>();
+    const userIds = new Map<string, string>();
+    const unique = (seen: Map<string, string>, value: string, owner: string, path: (string | number)[], what: string) => {
+      const other = seen.get(value);
+      if (other !== undefined) {
+        ctx.addIssue({ code: "custom", path, input: value, message: `expected a unique ${what}: user "${other}" already uses it` });
+      }
+      seen.set(value, owner);
+    };
+    for (const [key, u] of Object.entries(env.users)) {
+      const base = ["users", key];
+      unique(emails, u.email.toLowerCase(), key, [...base, "email"], "email");
+      unique(variables, u.passwordVariable, key, [...base, "passwordVariable"], "password variable");
+      if (u.userId !== undefined) unique(userIds, u.userId, key, [...base, "userId"], "userId");
+      u.roles.forEach((r, i) => checkRole(r, [...base, "roles", i]));
+    }
+
+    const namespace = env.loginFlow.claimNamespace;
+    if (namespace !== undefined) {
+      const problem = claimNamespaceProblem(namespace, policy);
+      if (problem) ctx.addIssue({ code: "custom", path: ["loginFlow", "claimNamespace"], input: namespace, message: problem });
+    }
+  });
+
+export type EnvironmentInput = z.input<typeof environmentSchema>;
+type ParsedEnvironment = z.output<typeof environmentSchema>;
+export type BackendConfig = z.output<typeof backendSchema>;
+export type DashboardConfig = z.output<typeof dashboardSchema>;
+export type UserConfig = z.output<typeof userSchema>;
+
+/** A validated environment with every default applied. */
+export interface EnvironmentConfig extends Omit<ParsedEnvironment, "$schema" | "loginFlow"> {
+  /** The environment's name: the config file name without `.json`. */
+  readonly name: string;
+  readonly loginFlow: { readonly claimNamespace: string; readonly legacyRule: boolean };
+}
+
+/** Applies the defaults that depend on other fields. */
+export function completeEnvironment(name: string, parsed: ParsedEnvironment): EnvironmentConfig {
+  const { $schema: _ignored, ...rest } = parsed;
+  const firstDashboard = Object.values(parsed.dashboards)[0];
+  return {
+    ...rest,
+    name,
+    loginFlow: {
+      legacyRule: parsed.loginFlow.legacyRule,
+      claimNamespace: parsed.loginFlow.claimNamespace ?? `${originOf(firstDashboard.url)}/`,
+    },
+  };
+}

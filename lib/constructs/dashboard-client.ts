@@ -1,0 +1,171 @@
+import { Annotations } from "cdktf";
+import { Construct } from "constructs";
+import { Client } from "../../.gen/providers/auth0/client";
+import { ClientCredentials } from "../../.gen/providers/auth0/client-credentials";
+import { DEFAULT_GRANT_TYPES, isOptInGrantType, MIN_REASON_LENGTH, OPT_IN_GRANT_TYPES } from "../validation/grant-types";
+import { RESOURCE_KEY_HINT, RESOURCE_KEY_PATTERN } from "../validation/names";
+import { joinUrl, originOf, originProblem, redirectUrlProblem, UrlPolicy } from "../validation/urls";
+
+/** Marks a client as an ML dashboard, so the post-login Action enforces its allowed roles. */
+export const DASHBOARD_METADATA_KEY = "dashboard";
+export const DASHBOARD_METADATA_VALUE = "machine-learning";
+/** Client metadata key holding the JSON list of roles allowed to log in. */
+export const ALLOWED_ROLES_METADATA_KEY = "allowed_roles";
+/** Auth0 caps each client_metadata value at 255 characters. */
+const MAX_METADATA_VALUE_LENGTH = 255;
+
+export interface ExtraGrantType {
+  readonly grantType: string;
+  /** Why this dashboard needs it; shown at synth time so that reviewers see it. */
+  readonly reason: string;
+}
+
+export interface DashboardClientProps {
+  /** Stable key of the dashboard; the Terraform resource name (`auth0_client.<key>`). */
+  readonly key: string;
+  /** Application name shown on the login page. */
+  readonly name: string;
+  /** @default no description */
+  readonly description?: string;
+  /** Base URL of the dashboard, e.g. https://mlflow.example.com. */
+  readonly url: string;
+  /** @default [`<url>/callback`] */
+  readonly callbackUrls?: readonly string[];
+  /** @default [`<url>`] */
+  readonly logoutUrls?: readonly string[];
+  /** @default [origin of `url`] */
+  readonly allowedOrigins?: readonly string[];
+  /** @default [origin of `url`] */
+  readonly webOrigins?: readonly string[];
+  /** Roles that may log in; written to client_metadata for the post-login Action. */
+  readonly allowedRoles: readonly string[];
+  /**
+   * Grant types beyond authorization_code and refresh_token, each with a reason.
+   * @default none
+   */
+  readonly extraGrantTypes?: readonly ExtraGrantType[];
+  /**
+   * Accept http://localhost URLs.
+   * @default false
+   */
+  readonly allowInsecureLocalhost?: boolean;
+  /** @default 3600 */
+  readonly idTokenLifetimeSeconds?: number;
+  /** @default 604800 (7 days) */
+  readonly refreshTokenLifetimeSeconds?: number;
+  /** @default 86400 (1 day) */
+  readonly refreshTokenIdleLifetimeSeconds?: number;
+}
+
+/**
+ * The Auth0 application of one dashboard: a confidential regular web app using the
+ * authorization code flow, RS256 ID tokens and rotating refresh tokens, plus its client
+ * credentials (`auth0_client_credentials`), from which the dashboard server reads its secret.
+ */
+export class DashboardClient extends Construct {
+  readonly client: Client;
+  readonly credentials: ClientCredentials;
+  readonly key: string;
+  readonly url: string;
+  readonly callbackUrls: readonly string[];
+  readonly grantTypes: readonly string[];
+
+  constructor(scope: Construct, id: string, props: DashboardClientProps) {
+    super(scope, id);
+    const where = `DashboardClient ${this.node.path}`;
+    const fail = (field: string, value: unknown, problem: string): never => {
+      throw new Error(`${where}: ${field} ${JSON.stringify(value)} is invalid: ${problem}`);
+    };
+    if (!RESOURCE_KEY_PATTERN.test(props.key)) fail("key", props.key, `expected ${RESOURCE_KEY_HINT}`);
+    const policy: UrlPolicy = { allowInsecureLocalhost: props.allowInsecureLocalhost ?? false };
+    const urlProblem = redirectUrlProblem(props.url, policy);
+    if (urlProblem) fail("url", props.url, urlProblem);
+
+    const origin = originOf(props.url);
+    const checked = (field: string, urls: readonly string[], check: typeof redirectUrlProblem) => {
+      for (const u of urls) {
+        const problem = check(u, policy);
+        if (problem) fail(field, u, problem);
+      }
+      return [...urls];
+    };
+    this.key = props.key;
+    this.url = props.url;
+    this.callbackUrls = checked("callbackUrls", props.callbackUrls ?? [joinUrl(props.url, "callback")], redirectUrlProblem);
+    const logoutUrls = checked("logoutUrls", props.logoutUrls ?? [props.url], redirectUrlProblem);
+    const allowedOrigins = checked("allowedOrigins", props.allowedOrigins ?? [origin], originProblem);
+    const webOrigins = checked("webOrigins", props.webOrigins ?? [origin], originProblem);
+
+    if (props.allowedRoles.length === 0) fail("allowedRoles", props.allowedRoles, "expected at least one role");
+    const allowedRoles = JSON.stringify(props.allowedRoles);
+    if (allowedRoles.length > MAX_METADATA_VALUE_LENGTH) {
+      fail("allowedRoles", props.allowedRoles, `Auth0 stores them in client metadata, limited to ${MAX_METADATA_VALUE_LENGTH} characters; use fewer or shorter roles`);
+    }
+
+    const extra = props.extraGrantTypes ?? [];
+    for (const g of extra) {
+      if (!isOptInGrantType(g.grantType)) {
+        fail("extraGrantTypes", g.grantType, `expected one of ${Object.keys(OPT_IN_GRANT_TYPES).join(", ")}`);
+      }
+      if (g.reason.trim().length < MIN_REASON_LENGTH) {
+        fail("extraGrantTypes", g.grantType, `needs a reason of at least ${MIN_REASON_LENGTH} characters`);
+      }
+      Annotations.of(this).addWarning(
+        `Dashboard "${props.key}" enables the ${g.grantType} grant, which ${OPT_IN_GRANT_TYPES[g.grantType as keyof typeof OPT_IN_GRANT_TYPES]}. Stated reason: ${g.reason.trim()}`,
+      );
+    }
+    this.grantTypes = [...DEFAULT_GRANT_TYPES, ...extra.map((g) => g.grantType)];
+
+    const idTokenLifetime = props.idTokenLifetimeSeconds ?? 3600;
+    const refreshLifetime = props.refreshTokenLifetimeSeconds ?? 604800;
+    const refreshIdleLifetime = props.refreshTokenIdleLifetimeSeconds ?? 86400;
+    if (refreshIdleLifetime > refreshLifetime) {
+      fail("refreshTokenIdleLifetimeSeconds", refreshIdleLifetime, `expected at most refreshTokenLifetimeSeconds (${refreshLifetime})`);
+    }
+
+    this.client = new Client(this, "Client", {
+      name: props.name,
+      description: props.description,
+      appType: "regular_web",
+      isFirstParty: true,
+      oidcConformant: true,
+      crossOriginAuth: false,
+      callbacks: this.callbackUrls as string[],
+      allowedLogoutUrls: logoutUrls,
+      allowedOrigins,
+      webOrigins,
+      grantTypes: this.grantTypes as string[],
+      clientMetadata: {
+        [DASHBOARD_METADATA_KEY]: DASHBOARD_METADATA_VALUE,
+        dashboard_key: props.key,
+        [ALLOWED_ROLES_METADATA_KEY]: allowedRoles,
+      },
+      jwtConfiguration: { alg: "RS256", lifetimeInSeconds: idTokenLifetime },
+      refreshToken: {
+        rotationType: "rotating",
+        expirationType: "expiring",
+        tokenLifetime: refreshLifetime,
+        idleTokenLifetime: refreshIdleLifetime,
+        infiniteTokenLifetime: false,
+        infiniteIdleTokenLifetime: false,
+        leeway: 0,
+      },
+    });
+    this.client.overrideLogicalId(props.key);
+
+    this.credentials = new ClientCredentials(this, "Credentials", {
+      clientId: this.client.clientId,
+      authenticationMethod: "client_secret_post",
+    });
+    this.credentials.overrideLogicalId(props.key);
+  }
+
+  get clientId(): string {
+    return this.client.clientId;
+  }
+
+  /** The client secret (sensitive: expose it only through sensitive outputs). */
+  get clientSecret(): string {
+    return this.credentials.clientSecret;
+  }
+}

@@ -1,0 +1,39 @@
+import { Construct } from "constructs";
+import { Role } from "../../.gen/providers/auth0/role";
+import { ROLE_NAME_HINT, ROLE_NAME_PATTERN } from "../validation/names";
+
+export interface DashboardRolesProps {
+  /** Role name to description, e.g. { "ml-viewer": "Can view model metrics" }. */
+  readonly roles: Readonly<Record<string, string>>;
+}
+
+/** The Auth0 roles (RBAC) that decide who may open which dashboard. */
+export class DashboardRoles extends Construct {
+  private readonly byName = new Map<string, Role>();
+
+  constructor(scope: Construct, id: string, props: DashboardRolesProps) {
+    super(scope, id);
+    for (const [name, description] of Object.entries(props.roles)) {
+      if (!ROLE_NAME_PATTERN.test(name)) {
+        throw new Error(`DashboardRoles ${this.node.path}: role name ${JSON.stringify(name)} is invalid; expected ${ROLE_NAME_HINT}`);
+      }
+      const role = new Role(this, name, { name, description });
+      role.overrideLogicalId(name);
+      this.byName.set(name, role);
+    }
+  }
+
+  /** Names of every role, in the order given. */
+  get names(): string[] {
+    return [...this.byName.keys()];
+  }
+
+  /** The role with this name; throws naming the known roles if there is none. */
+  role(name: string): Role {
+    const role = this.byName.get(name);
+    if (!role) {
+      throw new Error(`DashboardRoles ${this.node.path}: unknown role ${JSON.stringify(name)}; expected one of ${this.names.map((n) => JSON.stringify(n)).join(", ")}`);
+    }
+    return role;
+  }
+}

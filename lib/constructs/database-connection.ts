@@ -1,0 +1,111 @@
+import { Lazy, TerraformResourceLifecycle } from "cdktf";
+import { Construct } from "constructs";
+import { Connection } from "../../.gen/providers/auth0/connection";
+import { ConnectionClients } from "../../.gen/providers/auth0/connection-clients";
+import { CONNECTION_NAME_HINT, CONNECTION_NAME_PATTERN } from "../validation/names";
+import { MIN_PASSWORD_POLICY, PasswordPolicy, PASSWORD_POLICIES, meetsMinimumPasswordPolicy } from "../validation/password-policy";
+
+export interface DatabaseConnectionProps {
+  /**
+   * Name of the Auth0 database connection. Changing it replaces the connection, which
+   * deletes every user in it.
+   */
+  readonly name: string;
+  /**
+   * Refuse self-registration: users are provisioned, not signed up.
+   * @default true
+   */
+  readonly disableSignup?: boolean;
+  /**
+   * Auth0 password strength level; anything weaker than "good" is refused.
+   * @default "good"
+   */
+  readonly passwordPolicy?: PasswordPolicy;
+  /**
+   * Minimum password length, on top of the policy.
+   * @default 12
+   */
+  readonly passwordMinLength?: number;
+  /**
+   * Set `lifecycle.prevent_destroy`, so Terraform refuses any plan that would delete the
+   * connection and with it every user.
+   * @default true
+   */
+  readonly preventDestroy?: boolean;
+  /**
+   * Terraform resource name of the connection and of its enabled-clients list.
+   * @default "database"
+   */
+  readonly resourceName?: string;
+}
+
+/**
+ * An Auth0 username/password database connection with brute-force protection, and the list of
+ * applications that may log in through it (`auth0_connection_clients`, which owns that list).
+ */
+export class DatabaseConnection extends Construct {
+  readonly connection: Connection;
+  /** Minimum password length the connection enforces; password variables check it too. */
+  readonly passwordMinLength: number;
+  private readonly enabledClientIds: string[] = [];
+
+  constructor(scope: Construct, id: string, props: DatabaseConnectionProps) {
+    super(scope, id);
+    if (!CONNECTION_NAME_PATTERN.test(props.name)) {
+      throw new Error(`DatabaseConnection ${this.node.path}: name ${JSON.stringify(props.name)} is invalid; expected ${CONNECTION_NAME_HINT}`);
+    }
+    const passwordPolicy = props.passwordPolicy ?? MIN_PASSWORD_POLICY;
+    if (!PASSWORD_POLICIES.includes(passwordPolicy) || !meetsMinimumPasswordPolicy(passwordPolicy)) {
+      throw new Error(
+        `DatabaseConnection ${this.node.path}: passwordPolicy ${JSON.stringify(passwordPolicy)} is too weak; expected "${MIN_PASSWORD_POLICY}" or "excellent"`,
+      );
+    }
+    this.passwordMinLength = props.passwordMinLength ?? 12;
+    if (!Number.isInteger(this.passwordMinLength) || this.passwordMinLength < 8 || this.passwordMinLength > 128) {
+      throw new Error(`DatabaseConnection ${this.node.path}: passwordMinLength ${this.passwordMinLength} is out of range; expected an integer from 8 to 128`);
+    }
+    const resourceName = props.resourceName ?? "database";
+    const lifecycle: TerraformResourceLifecycle = { preventDestroy: props.preventDestroy ?? true };
+
+    this.connection = new Connection(this, "Connection", {
+      name: props.name,
+      strategy: "auth0",
+      options: {
+        requiresUsername: false,
+        bruteForceProtection: true,
+        importMode: false,
+        disableSignup: props.disableSignup ?? true,
+        passwordPolicy,
+        passwordComplexityOptions: { minLength: this.passwordMinLength },
+        passwordNoPersonalInfo: { enable: true },
+        passwordDictionary: { enable: true },
+        passwordHistory: [{ enable: true, size: 5 }],
+      },
+      lifecycle,
+    });
+    this.connection.overrideLogicalId(resourceName);
+
+    const clients = new ConnectionClients(this, "EnabledClients", {
+      connectionId: this.connection.id,
+      enabledClients: Lazy.listValue({ produce: () => this.enabledClientIds }),
+    });
+    clients.overrideLogicalId(resourceName);
+
+    this.node.addValidation({
+      validate: () =>
+        this.enabledClientIds.length === 0
+          ? [`DatabaseConnection ${this.node.path}: no application is enabled for connection "${props.name}", so nobody could log in; call enableClient()`]
+          : [],
+    });
+  }
+
+  /** The connection's name, for `auth0_user.connection_name`. */
+  get name(): string {
+    return this.connection.name;
+  }
+
+  /** Lets users of this connection log in to the application with this client id. */
+  enableClient(clientId: string): void {
+    this.enabledClientIds.push(clientId);
+  }
+}

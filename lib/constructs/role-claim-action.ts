@@ -1,0 +1,60 @@
+import { Construct } from "constructs";
+import { Action } from "../../.gen/providers/auth0/action";
+import { claimNamespaceProblem } from "../validation/urls";
+
+/** Name of the Action secret that carries the claim namespace into the code. */
+export const CLAIM_NAMESPACE_SECRET = "CLAIM_NAMESPACE";
+
+export interface RoleClaimActionProps {
+  /** Source of the Action (`exports.onExecutePostLogin = async (event, api) => ...`), deployed verbatim. */
+  readonly code: string;
+  /** Namespace of the roles claim, e.g. https://ml.example.com/. The claim is `<namespace>roles`. */
+  readonly claimNamespace: string;
+  /**
+   * Accept an http://localhost namespace.
+   * @default false
+   */
+  readonly allowInsecureLocalhost?: boolean;
+  /**
+   * Action name in the tenant.
+   * @default "ml-dashboard-role-claim"
+   */
+  readonly name?: string;
+  /**
+   * Node.js runtime of the Action.
+   * @default "node22"
+   */
+  readonly runtime?: string;
+}
+
+/**
+ * The post-login Action that puts the user's roles into a namespaced ID and access token
+ * claim, and denies dashboard logins to users who hold none of that dashboard's roles.
+ */
+export class RoleClaimAction extends Construct {
+  readonly action: Action;
+  readonly name: string;
+
+  constructor(scope: Construct, id: string, props: RoleClaimActionProps) {
+    super(scope, id);
+    const where = `RoleClaimAction ${this.node.path}`;
+    if (!/exports\.onExecutePostLogin\s*=/.test(props.code)) {
+      throw new Error(`${where}: the code does not define exports.onExecutePostLogin, so Auth0 would never run it`);
+    }
+    const problem = claimNamespaceProblem(props.claimNamespace, { allowInsecureLocalhost: props.allowInsecureLocalhost ?? false });
+    if (problem) throw new Error(`${where}: claimNamespace ${JSON.stringify(props.claimNamespace)} is invalid: ${problem}`);
+
+    this.name = props.name ?? "ml-dashboard-role-claim";
+    this.action = new Action(this, "Action", {
+      name: this.name,
+      runtime: props.runtime ?? "node22",
+      code: props.code,
+      // deploy creates and deploys a new version on every code change; without it the
+      // binding would keep running the previous version.
+      deploy: true,
+      supportedTriggers: { id: "post-login", version: "v3" },
+      secrets: [{ name: CLAIM_NAMESPACE_SECRET, value: props.claimNamespace }],
+    });
+    this.action.overrideLogicalId("role_claim");
+  }
+}

@@ -1,0 +1,74 @@
+import { TerraformOutput, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { Auth0Provider } from "../.gen/providers/auth0/provider";
+import { EnvironmentConfig } from "./config/schema";
+import { LoginCode, MlDashboardAuth } from "./constructs/ml-dashboard-auth";
+import { addStateBackend } from "./state-backend";
+
+/** Stack name of an environment: what `cdktf deploy <stack>` takes, and the cdktf.out folder. */
+export function stackNameOf(envName: string): string {
+  return `ml-dashboard-auth-${envName}`;
+}
+
+export interface DashboardAuthStackProps {
+  readonly environment: EnvironmentConfig;
+  readonly loginCode: LoginCode;
+}
+
+/**
+ * One environment's Auth0 tenant: the provider (credentials from AUTH0_* at apply time), the
+ * state backend from config, the ML dashboard auth setup, and the outputs dashboards need.
+ */
+export class DashboardAuthStack extends TerraformStack {
+  readonly auth: MlDashboardAuth;
+
+  constructor(scope: Construct, props: DashboardAuthStackProps) {
+    const env = props.environment;
+    const stackName = stackNameOf(env.name);
+    super(scope, stackName);
+
+    // The domain is pinned so that AUTH0_* credentials for another tenant fail instead of
+    // applying this environment there. Credentials are never set here: the provider reads
+    // AUTH0_CLIENT_ID/AUTH0_CLIENT_SECRET or AUTH0_API_TOKEN from the environment.
+    new Auth0Provider(this, "auth0", { domain: env.tenant.domain });
+    addStateBackend(this, stackName, env.name, env.backend);
+
+    this.auth = new MlDashboardAuth(this, "MlDashboardAuth", {
+      connection: env.connection,
+      roles: Object.fromEntries(Object.entries(env.roles).map(([name, role]) => [name, role.description])),
+      dashboards: Object.fromEntries(
+        Object.entries(env.dashboards).map(([key, d]) => [key, { ...d, name: d.clientName }]),
+      ),
+      users: env.users,
+      loginCode: props.loginCode,
+      claimNamespace: env.loginFlow.claimNamespace,
+      legacyRule: env.loginFlow.legacyRule,
+      preventDestroy: env.dataSafety.preventDestroy,
+      allowInsecureLocalhost: env.allowInsecureLocalhost,
+    });
+
+    this.addOutputs(env);
+  }
+
+  // Output names match the environment variables express-openid-connect reads
+  // (ISSUER_BASE_URL, BASE_URL, CLIENT_ID, CLIENT_SECRET), prefixed with the dashboard key.
+  private addOutputs(env: EnvironmentConfig): void {
+    const output = (name: string, value: unknown, description: string, sensitive = false) =>
+      new TerraformOutput(this, name, { value, description, sensitive }).overrideLogicalId(name);
+
+    output("tenant_domain", env.tenant.domain, "Auth0 tenant domain");
+    output("issuer_base_url", `https://${env.tenant.domain}/`, "OIDC issuer of the tenant (ISSUER_BASE_URL)");
+    output("claim_namespace", this.auth.claimNamespace, "Namespace of the roles claim; the claim is <namespace>roles");
+    for (const [key, dashboard] of this.auth.dashboards) {
+      output(`${key}_client_id`, dashboard.clientId, `Client id of dashboard ${key} (CLIENT_ID)`);
+      output(`${key}_client_secret`, dashboard.clientSecret, `Client secret of dashboard ${key} (CLIENT_SECRET)`, true);
+      output(`${key}_base_url`, dashboard.url, `Base URL of dashboard ${key} (BASE_URL)`);
+      output(`${key}_callback_urls`, dashboard.callbackUrls, `Callback URLs of dashboard ${key}`);
+    }
+    output(
+      "users",
+      Object.fromEntries([...this.auth.users].map(([key, u]) => [key, { id: u.user.id, email: u.email }])),
+      "Provisioned users: Auth0 user id and email, by key",
+    );
+  }
+}
