@@ -25,7 +25,8 @@ export interface AppOptions {
 export function buildApp(options: AppOptions): { app: App; environments: EnvironmentConfig[] } {
   const environments = loadEnvironments({ configDir: path.join(options.projectRoot, "config"), only: options.only });
   const loginCode = readLoginCode(path.join(options.projectRoot, "rules"));
-  const app = new App({ outdir: options.outdir, skipValidation: false });
+  // No stack traces in manifest.json: they would put machine paths into the output.
+  const app = new App({ outdir: options.outdir, stackTraces: false });
   for (const environment of environments) {
     new DashboardAuthStack(app, { environment, loginCode });
   }
@@ -46,7 +47,9 @@ export function runApp(projectRoot: string, env: NodeJS.ProcessEnv, log: (line: 
   const outdir = path.resolve(projectRoot, env.CDKTF_OUTDIR ?? "cdktf.out");
   const staging = `${outdir}.staging-${process.pid}`;
   try {
-    const { app } = buildApp({ projectRoot, outdir: staging, only: selectedEnvironments(env[ENVIRONMENT_SELECTOR]) });
+    // Config errors name files as the user would type them: config/prod.json, not an absolute path.
+    const shownRoot = path.relative(process.cwd(), projectRoot) || ".";
+    const { app } = buildApp({ projectRoot: shownRoot, outdir: staging, only: selectedEnvironments(env[ENVIRONMENT_SELECTOR]) });
     app.synth();
     publish(staging, outdir);
     return 0;

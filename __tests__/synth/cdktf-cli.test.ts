@@ -1,0 +1,55 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { PROJECT_ROOT, tempDir } from "../helpers";
+
+// The README's promise, run for real: `npx cdktf synth` through cdktf-cli 0.21.0, in a copy of
+// the project so that the working tree is never touched.
+describe("npx cdktf synth", () => {
+  const project = tempDir("cli");
+  const canaries = { AUTH0_CLIENT_SECRET: "cli-canary-secret-3e1d", AUTH0_API_TOKEN: "cli-canary-token-8a2f", TF_VAR_bob_password: "cli-canary-Password-9" };
+
+  beforeAll(() => {
+    for (const entry of ["cdktf.json", "main.ts", "package.json", "tsconfig.json", "lib", "rules", "config", "scripts"]) {
+      fs.cpSync(path.join(PROJECT_ROOT, entry), path.join(project, entry), { recursive: true });
+    }
+    fs.symlinkSync(path.join(PROJECT_ROOT, ".gen"), path.join(project, ".gen"));
+    fs.symlinkSync(path.join(PROJECT_ROOT, "node_modules"), path.join(project, "node_modules"));
+  });
+
+  const synth = () =>
+    spawnSync("npx", ["cdktf", "synth"], {
+      cwd: project,
+      encoding: "utf8",
+      timeout: 120_000,
+      env: { ...process.env, ...canaries, CHECKPOINT_DISABLE: "1", CI: "1", FORCE_COLOR: "0" },
+    });
+
+  test("writes one cdk.tf.json per environment, with no credential or password from the environment", () => {
+    const result = synth();
+    expect({ status: result.status, stderr: result.status === 0 ? "" : result.stderr }).toEqual({ status: 0, stderr: "" });
+    for (const env of ["dev", "prod"]) {
+      const file = path.join(project, "cdktf.out", "stacks", `ml-dashboard-auth-${env}`, "cdk.tf.json");
+      const content = fs.readFileSync(file, "utf8");
+      expect(JSON.parse(content).provider.auth0).toHaveLength(1);
+      for (const value of Object.values(canaries)) expect(content).not.toContain(value);
+    }
+    expect(result.stdout + result.stderr).toContain("prevent_destroy is off");
+  });
+
+  test("a bad config fails the command, names the problem, and leaves the last good output as it was", () => {
+    const stackFile = path.join(project, "cdktf.out", "stacks", "ml-dashboard-auth-prod", "cdk.tf.json");
+    const before = fs.readFileSync(stackFile, "utf8");
+    const configFile = path.join(project, "config", "prod.json");
+    const config = JSON.parse(fs.readFileSync(configFile, "utf8"));
+    config.users.researcher.password = "cli-canary-literal-Password";
+    fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
+
+    const result = synth();
+    expect(result.status).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain("$.users.researcher.password: no literal secrets in config");
+    expect(output).not.toContain("cli-canary-literal-Password");
+    expect(fs.readFileSync(stackFile, "utf8")).toBe(before);
+  });
+});
