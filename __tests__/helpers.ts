@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { App, Testing } from "cdktf";
+import { App, TerraformStack, Testing } from "cdktf";
 import { loadEnvironment } from "../lib/config/load-environment";
 import { EnvironmentConfig, EnvironmentInput } from "../lib/config/schema";
 import { readLoginCode } from "../lib/login-code";
@@ -18,6 +18,14 @@ export function exampleEnvironment(name: string): EnvironmentConfig {
 /** Synthesizes one environment's stack and returns its parsed Terraform JSON. */
 export function synthEnvironment(environment: EnvironmentConfig, app: App = Testing.app()): string {
   return Testing.synth(new DashboardAuthStack(app, { environment, loginCode }), true);
+}
+
+/**
+ * The stack's Terraform JSON as written to cdk.tf.json, `//` comments included
+ * (Testing.synth drops them).
+ */
+export function terraformJson(stack: TerraformStack): any {
+  return JSON.parse(JSON.stringify(stack.toTerraform()));
 }
 
 /** A temporary folder removed after the test file finishes. */

@@ -43,7 +43,7 @@ export class DashboardAuthStack extends TerraformStack {
       loginCode: props.loginCode,
       claimNamespace: env.loginFlow.claimNamespace,
       legacyRule: env.loginFlow.legacyRule,
-      preventDestroy: env.dataSafety.preventDestroy,
+      dataSafety: env.dataSafety,
       allowInsecureLocalhost: env.allowInsecureLocalhost,
     });
 

@@ -12,7 +12,8 @@ import { TriggerActions } from "../../.gen/providers/auth0/trigger-actions";
 import { User } from "../../.gen/providers/auth0/user";
 import { UserRoles } from "../../.gen/providers/auth0/user-roles";
 import { completeEnvironment, environmentSchema } from "../../lib/config/schema";
-import { exampleEnvironment, loginCode, minimalConfig, synthEnvironment } from "../helpers";
+import { DashboardAuthStack } from "../../lib/stack";
+import { exampleEnvironment, loginCode, minimalConfig, synthEnvironment, terraformJson } from "../helpers";
 
 // Each entity of the reference setup, asserted on the synthesized JSON of a real stack.
 describe("the dev example stack", () => {
@@ -122,8 +123,13 @@ describe("the dev example stack", () => {
     expect(json.output.mlflow_base_url.value).toBe("http://localhost:3000");
   });
 
-  test("dev turns prevent_destroy off with a stated reason", () => {
-    expect(json.resource.auth0_connection.database.lifecycle.prevent_destroy).toBe(false);
+  test("dev turns prevent_destroy off, and the stated reason travels with the resources", () => {
+    const reason = "The dev tenant only holds example users and is rebuilt from this file.";
+    const full = terraformJson(new DashboardAuthStack(Testing.app(), { environment: exampleEnvironment("dev"), loginCode }));
+    for (const resource of [full.resource.auth0_connection.database, full.resource.auth0_user.alice]) {
+      expect(resource.lifecycle.prevent_destroy).toBe(false);
+      expect(resource["//"].prevent_destroy_off_reason).toBe(reason);
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import { DatabaseConnection } from "../../lib/constructs/database-connection";
 import { LegacyRoleClaimRule } from "../../lib/constructs/legacy-role-claim-rule";
 import { MlDashboardAuth } from "../../lib/constructs/ml-dashboard-auth";
 import { RoleClaimAction } from "../../lib/constructs/role-claim-action";
-import { loginCode } from "../helpers";
+import { loginCode, terraformJson } from "../helpers";
 
 // Constructs validate their props themselves, so code that uses them directly (not through
 // config files) gets the same clear errors.
@@ -18,6 +18,12 @@ describe("construct validation", () => {
     const stack = newStack();
     new DatabaseConnection(stack, "Connection", { name: "ml-users" });
     expect(() => Testing.synth(stack, true)).toThrow(/no application is enabled for connection "ml-users", so nobody could log in/);
+  });
+
+  test("prevent_destroy off needs a reason", () => {
+    expect(() => new DatabaseConnection(newStack(), "Connection", { name: "ml-users", dataSafety: { preventDestroy: false, reason: " " } })).toThrow(
+      "DatabaseConnection test/Connection: dataSafety.preventDestroy is false without a reason; say why this environment may lose its users",
+    );
   });
 
   test("a weak password policy is refused", () => {
@@ -43,6 +49,10 @@ describe("construct validation", () => {
     expect(() => client({ extraGrantTypes: [{ grantType: "jwt-bearer", reason: "a long enough reason here" }] })).toThrow(/expected one of client_credentials/);
     const withGrant = client({ extraGrantTypes: [{ grantType: "client_credentials", reason: "the nightly export job reads run metadata" }] });
     expect(withGrant.grantTypes).toEqual(["authorization_code", "refresh_token", "client_credentials"]);
+    const synthesized = terraformJson(withGrant.node.scope as TerraformStack);
+    expect(synthesized.resource.auth0_client.mlflow["//"].extra_grant_type_reasons).toEqual({
+      client_credentials: "the nightly export job reads run metadata",
+    });
     expect(withGrant.node.metadata.map((m) => String(m.data))).toEqual([
       expect.stringContaining('Dashboard "mlflow" enables the client_credentials grant, which lets anyone holding the client secret'),
     ]);

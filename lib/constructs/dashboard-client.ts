@@ -11,6 +11,8 @@ export const DASHBOARD_METADATA_KEY = "dashboard";
 export const DASHBOARD_METADATA_VALUE = "machine-learning";
 /** Client metadata key holding the JSON list of roles allowed to log in. */
 export const ALLOWED_ROLES_METADATA_KEY = "allowed_roles";
+/** Key under the client's `//` comment that records why each extra grant type is enabled. */
+export const GRANT_TYPE_REASONS = "extra_grant_type_reasons";
 /** Auth0 caps each client_metadata value at 255 characters. */
 const MAX_METADATA_VALUE_LENGTH = 255;
 
@@ -152,6 +154,10 @@ export class DashboardClient extends Construct {
       },
     });
     this.client.overrideLogicalId(props.key);
+    if (extra.length > 0) {
+      // Recorded next to the resource (a `//` comment, ignored by Terraform) for policy checks and reviewers.
+      this.client.addOverride(`//.${GRANT_TYPE_REASONS}`, Object.fromEntries(extra.map((g) => [g.grantType, g.reason.trim()])));
+    }
 
     this.credentials = new ClientCredentials(this, "Credentials", {
       clientId: this.client.clientId,

@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { User } from "../../.gen/providers/auth0/user";
 import { UserRoles } from "../../.gen/providers/auth0/user-roles";
 import { DashboardRoles } from "./dashboard-roles";
+import { applyDataSafety, DataSafety, PROTECTED, validateDataSafety } from "./data-safety";
 import { RESOURCE_KEY_HINT, RESOURCE_KEY_PATTERN, VARIABLE_NAME_HINT, VARIABLE_NAME_PATTERN } from "../validation/names";
 
 export interface DashboardUserProps {
@@ -41,10 +42,10 @@ export interface DashboardUserProps {
    */
   readonly passwordMinLength?: number;
   /**
-   * Set `lifecycle.prevent_destroy` on the user.
-   * @default true
+   * `lifecycle.prevent_destroy` on the user. Turning it off takes a reason.
+   * @default { preventDestroy: true }
    */
-  readonly preventDestroy?: boolean;
+  readonly dataSafety?: DataSafety;
 }
 
 /**
@@ -67,6 +68,8 @@ export class DashboardUser extends Construct {
     const roleNames = [...(props.roles ?? [])];
     const roles = roleNames.map((name) => props.roleCatalog.role(name));
     const minLength = props.passwordMinLength ?? 12;
+    const dataSafety = props.dataSafety ?? PROTECTED;
+    validateDataSafety(where, dataSafety);
 
     const password = new TerraformVariable(this, "Password", {
       type: "string",
@@ -93,12 +96,12 @@ export class DashboardUser extends Construct {
       password: password.stringValue,
       appMetadata: JSON.stringify({ roles: roleNames }),
       lifecycle: {
-        preventDestroy: props.preventDestroy ?? true,
         // The variable sets the *initial* password. Users change it themselves afterwards, and a
         // later apply must not reset it.
         ignoreChanges: ["password"],
       },
     });
+    applyDataSafety(this.user, dataSafety);
     this.user.overrideLogicalId(props.key);
 
     if (roles.length > 0) {

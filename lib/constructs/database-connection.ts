@@ -1,7 +1,8 @@
-import { Lazy, TerraformResourceLifecycle } from "cdktf";
+import { Lazy } from "cdktf";
 import { Construct } from "constructs";
 import { Connection } from "../../.gen/providers/auth0/connection";
 import { ConnectionClients } from "../../.gen/providers/auth0/connection-clients";
+import { applyDataSafety, DataSafety, PROTECTED, validateDataSafety } from "./data-safety";
 import { CONNECTION_NAME_HINT, CONNECTION_NAME_PATTERN } from "../validation/names";
 import { MIN_PASSWORD_POLICY, PasswordPolicy, PASSWORD_POLICIES, meetsMinimumPasswordPolicy } from "../validation/password-policy";
 
@@ -27,11 +28,11 @@ export interface DatabaseConnectionProps {
    */
   readonly passwordMinLength?: number;
   /**
-   * Set `lifecycle.prevent_destroy`, so Terraform refuses any plan that would delete the
-   * connection and with it every user.
-   * @default true
+   * `lifecycle.prevent_destroy`, so that Terraform refuses any plan that would delete the
+   * connection and with it every user. Turning it off takes a reason.
+   * @default { preventDestroy: true }
    */
-  readonly preventDestroy?: boolean;
+  readonly dataSafety?: DataSafety;
   /**
    * Terraform resource name of the connection and of its enabled-clients list.
    * @default "database"
@@ -65,7 +66,8 @@ export class DatabaseConnection extends Construct {
       throw new Error(`DatabaseConnection ${this.node.path}: passwordMinLength ${this.passwordMinLength} is out of range; expected an integer from 8 to 128`);
     }
     const resourceName = props.resourceName ?? "database";
-    const lifecycle: TerraformResourceLifecycle = { preventDestroy: props.preventDestroy ?? true };
+    const dataSafety = props.dataSafety ?? PROTECTED;
+    validateDataSafety(`DatabaseConnection ${this.node.path}`, dataSafety);
 
     this.connection = new Connection(this, "Connection", {
       name: props.name,
@@ -81,8 +83,8 @@ export class DatabaseConnection extends Construct {
         passwordDictionary: { enable: true },
         passwordHistory: [{ enable: true, size: 5 }],
       },
-      lifecycle,
     });
+    applyDataSafety(this.connection, dataSafety);
     this.connection.overrideLogicalId(resourceName);
 
     const clients = new ConnectionClients(this, "EnabledClients", {

@@ -5,6 +5,7 @@ import { originOf } from "../validation/urls";
 import { DashboardClient, DashboardClientProps } from "./dashboard-client";
 import { DashboardRoles } from "./dashboard-roles";
 import { DashboardUser, DashboardUserProps } from "./dashboard-user";
+import { DataSafety, PROTECTED } from "./data-safety";
 import { DatabaseConnection } from "./database-connection";
 import { LegacyRoleClaimRule } from "./legacy-role-claim-rule";
 import { PostLoginTrigger } from "./post-login-trigger";
@@ -19,7 +20,7 @@ export interface LoginCode {
 }
 
 export type DashboardSpec = Omit<DashboardClientProps, "key" | "allowInsecureLocalhost">;
-export type UserSpec = Omit<DashboardUserProps, "key" | "connectionName" | "roleCatalog" | "passwordMinLength" | "preventDestroy">;
+export type UserSpec = Omit<DashboardUserProps, "key" | "connectionName" | "roleCatalog" | "passwordMinLength" | "dataSafety">;
 
 export interface MlDashboardAuthProps {
   /** The database connection that holds the dashboard users. */
@@ -51,10 +52,10 @@ export interface MlDashboardAuthProps {
    */
   readonly legacyRule?: boolean;
   /**
-   * `prevent_destroy` on the connection and the users.
-   * @default true
+   * `prevent_destroy` on the connection and the users; turning it off takes a reason.
+   * @default { preventDestroy: true }
    */
-  readonly preventDestroy?: boolean;
+  readonly dataSafety?: DataSafety;
   /**
    * Accept http://localhost URLs (development tenants only).
    * @default false
@@ -81,15 +82,15 @@ export class MlDashboardAuth extends Construct {
     if (dashboardEntries.length === 0) {
       throw new Error(`MlDashboardAuth ${this.node.path}: expected at least one dashboard`);
     }
-    const preventDestroy = props.preventDestroy ?? true;
+    const dataSafety = props.dataSafety ?? PROTECTED;
     const allowInsecureLocalhost = props.allowInsecureLocalhost ?? false;
-    if (!preventDestroy) {
+    if (!dataSafety.preventDestroy) {
       Annotations.of(this).addWarning(
         "prevent_destroy is off for the connection and the users: a plan that replaces the connection will delete every user in it.",
       );
     }
 
-    this.connection = new DatabaseConnection(this, "Connection", { ...props.connection, preventDestroy });
+    this.connection = new DatabaseConnection(this, "Connection", { ...props.connection, dataSafety });
     this.roles = new DashboardRoles(this, "Roles", { roles: props.roles });
 
     const dashboards = new Map<string, DashboardClient>();
@@ -111,7 +112,7 @@ export class MlDashboardAuth extends Construct {
           connectionName: this.connection.name,
           roleCatalog: this.roles,
           passwordMinLength: this.connection.passwordMinLength,
-          preventDestroy,
+          dataSafety,
         }),
       );
     }
