@@ -1,0 +1,72 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/** A synthesized cdk.tf.json, as the policy rules read it. */
+export interface SynthesizedStack {
+  /** Stack name (the folder under cdktf.out/stacks), or the file name. */
+  readonly name: string;
+  readonly file: string;
+  readonly json: TerraformJson;
+}
+
+export interface TerraformJson {
+  readonly provider?: Record<string, Array<Record<string, unknown>> | Record<string, unknown>>;
+  readonly resource?: Record<string, Record<string, Record<string, any>>>;
+  readonly variable?: Record<string, Record<string, any>>;
+  readonly output?: Record<string, Record<string, any>>;
+}
+
+export class StackReadError extends Error {}
+
+/** Reads one cdk.tf.json. */
+export function readStack(file: string): SynthesizedStack {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    throw new StackReadError(`${file}: no such file; run npx cdktf synth first, or pass the path of a cdk.tf.json`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new StackReadError(`${file}: not valid JSON (${(err as Error).message.replace(/"[^"]*"/g, "…")}); expected a synthesized cdk.tf.json`);
+  }
+  if (json === null || typeof json !== "object" || Array.isArray(json)) {
+    throw new StackReadError(`${file}: expected a JSON object (a synthesized cdk.tf.json)`);
+  }
+  const dir = path.basename(path.dirname(file));
+  return { name: path.basename(file) === "cdk.tf.json" ? dir : path.basename(file, ".json"), file, json: json as TerraformJson };
+}
+
+/** Every stack that the last `cdktf synth` wrote, from cdktf.out/manifest.json. */
+export function readSynthesizedStacks(outdir: string): SynthesizedStack[] {
+  const manifestFile = path.join(outdir, "manifest.json");
+  let manifest: { stacks?: Record<string, { synthesizedStackPath?: string }> };
+  try {
+    manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
+  } catch {
+    throw new StackReadError(`${manifestFile}: not found or unreadable; run npx cdktf synth first`);
+  }
+  return Object.values(manifest.stacks ?? {})
+    .map((s) => s.synthesizedStackPath)
+    .filter((p): p is string => typeof p === "string")
+    .sort()
+    .map((p) => readStack(path.join(outdir, p)));
+}
+
+/** Every resource of a type, as [name, config]. */
+export function resourcesOf(stack: SynthesizedStack, type: string): Array<[string, Record<string, any>]> {
+  return Object.entries(stack.json.resource?.[type] ?? {});
+}
+
+/** A block that cdktf may write as an object or as a one-element list. */
+export function block(value: unknown): Record<string, any> | undefined {
+  if (Array.isArray(value)) return value[0];
+  return value !== null && typeof value === "object" ? (value as Record<string, any>) : undefined;
+}
+
+/** The `//` comment cdktf and our constructs attach to a resource. */
+export function comment(resource: Record<string, any>): Record<string, any> {
+  return (resource["//"] as Record<string, any>) ?? {};
+}
