@@ -1,0 +1,61 @@
+import { authConfig } from "../../dashboard/auth-config";
+import { DashboardSettings } from "../../dashboard/settings";
+
+// The library's own option validation (Joi; unknown options are errors). It is plain CommonJS,
+// unlike the rest of express-openid-connect, whose openid-client 6 dependency jest cannot load.
+const { get: validateOptions } = require("express-openid-connect/lib/config") as { get: (params: unknown) => Record<string, any> };
+
+function settings(overrides: Partial<DashboardSettings> = {}): DashboardSettings {
+  return {
+    issuerBaseUrl: "https://ml-dashboards-dev.eu.auth0.com/",
+    baseUrl: "http://localhost:3000",
+    clientId: "client-id",
+    clientSecret: "client-secret",
+    sessionSecret: "0123456789abcdef0123456789abcdef",
+    claimNamespace: "http://localhost:3000/",
+    port: 3000,
+    viewerRoles: ["ml-viewer"],
+    adminRoles: ["ml-admin"],
+    ...overrides,
+  };
+}
+
+describe("express-openid-connect configuration", () => {
+  test("is accepted by the library's own validation, with every option name it knows", () => {
+    expect(() => validateOptions(authConfig(settings()))).not.toThrow();
+  });
+
+  test("uses the code flow, client_secret_post and RS256, as the stack configures the Auth0 client", () => {
+    const config = validateOptions(authConfig(settings()));
+    expect(config.authorizationParams).toEqual({ response_type: "code", scope: "openid profile email" });
+    expect(config.clientAuthMethod).toBe("client_secret_post");
+    expect(config.idTokenSigningAlg).toBe("RS256");
+    expect(config.authRequired).toBe(true);
+  });
+
+  test("takes the tenant, client and secrets from the settings, not from the library's own env lookups", () => {
+    const config = validateOptions(authConfig(settings()));
+    expect(config).toMatchObject({
+      issuerBaseURL: "https://ml-dashboards-dev.eu.auth0.com/",
+      baseURL: "http://localhost:3000",
+      clientID: "client-id",
+      clientSecret: "client-secret",
+      secret: "0123456789abcdef0123456789abcdef",
+      useMtls: false,
+    });
+  });
+
+  test("routes match the stack's default callback (<url>/callback), and logout returns to BASE_URL via Auth0's /v2/logout", () => {
+    const config = validateOptions(authConfig(settings()));
+    expect(config.routes).toMatchObject({ login: "/login", callback: "/callback", logout: "/logout", postLogoutRedirect: "http://localhost:3000" });
+    expect(config.auth0Logout).toBe(true);
+    expect(config.idpLogout).toBe(true);
+  });
+
+  test("session cookies are Secure exactly when BASE_URL is https, and always HttpOnly and SameSite=Lax", () => {
+    const local = validateOptions(authConfig(settings())).session.cookie;
+    const deployed = validateOptions(authConfig(settings({ baseUrl: "https://mlflow.example.com" }))).session.cookie;
+    expect(local).toMatchObject({ secure: false, httpOnly: true, sameSite: "Lax" });
+    expect(deployed).toMatchObject({ secure: true, httpOnly: true, sameSite: "Lax" });
+  });
+});
