@@ -1,0 +1,193 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parse } from "yaml";
+import { REVIEW_MARKER } from "../../tools/plan-review";
+import { PROJECT_ROOT } from "./helpers";
+
+/** The CI workflows users get with the project, parsed and checked for what they promise. */
+
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  id?: string;
+  if?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
+  "continue-on-error"?: boolean;
+}
+interface Job {
+  steps: Step[];
+  environment?: string;
+  needs?: string | string[];
+  strategy?: { matrix?: Record<string, unknown>; "max-parallel"?: number };
+}
+interface Workflow {
+  on: Record<string, { types?: string[]; branches?: string[] }>;
+  permissions: Record<string, string>;
+  concurrency?: { group: string; "cancel-in-progress": boolean };
+  jobs: Record<string, Job>;
+}
+
+const WORKFLOWS = path.join(PROJECT_ROOT, ".github/workflows");
+const read = (name: string) => fs.readFileSync(path.join(WORKFLOWS, name), "utf8");
+const load = (name: string) => parse(read(name)) as Workflow;
+
+const planReview = load("plan-review.yml");
+const deploy = load("deploy.yml");
+const reviewSteps = planReview.jobs["plan-review"].steps;
+
+/** Index of the only step whose `run` or `uses` matches. */
+function stepIndex(steps: Step[], pattern: RegExp): number {
+  const found = steps.flatMap((s, i) => (pattern.test(s.run ?? "") || pattern.test(s.uses ?? "") ? [i] : []));
+  expect(found.length).toBeGreaterThanOrEqual(1);
+  return found[0];
+}
+
+const allSteps = [...Object.values(planReview.jobs), ...Object.values(deploy.jobs)].flatMap((j) => j.steps);
+
+describe("every workflow", () => {
+  test("both workflows exist and parse", () => {
+    expect(fs.readdirSync(WORKFLOWS)).toEqual(expect.arrayContaining(["deploy.yml", "plan-review.yml"]));
+    expect(Object.keys(planReview.jobs)).toEqual(["plan-review"]);
+    expect(Object.keys(deploy.jobs)).toEqual(["stacks", "deploy"]);
+  });
+
+  test("every shell script is valid bash", () => {
+    for (const step of allSteps.filter((s) => s.run)) {
+      const check = spawnSync("bash", ["-n"], { input: step.run, encoding: "utf8" });
+      expect({ step: step.name, stderr: check.stderr }).toEqual({ step: step.name, stderr: "" });
+    }
+  });
+
+  test("the comment script is valid JavaScript", () => {
+    const script = String(reviewSteps.find((s) => s.uses?.startsWith("actions/github-script@"))?.with?.script);
+    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => unknown;
+    expect(() => new AsyncFunction("require", "github", "context", script)).not.toThrow();
+  });
+
+  test("pins every action to a major version or a commit", () => {
+    for (const step of allSteps.filter((s) => s.uses)) expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+@(v\d+(\.\d+)*|[0-9a-f]{40})$/);
+  });
+
+  test("references secrets only as ${{ secrets.NAME }} in env, never inside a script", () => {
+    for (const name of ["plan-review.yml", "deploy.yml"]) {
+      const text = read(name);
+      const references = text.match(/secrets\.[A-Za-z0-9_]*/g) ?? [];
+      const wellFormed = text.match(/\$\{\{ secrets\.[A-Z0-9_]+ \}\}/g) ?? [];
+      expect(references.length).toBe(wellFormed.length);
+    }
+    for (const step of allSteps) {
+      expect(step.run ?? "").not.toMatch(/secrets\./);
+      expect(JSON.stringify(step.with ?? {})).not.toMatch(/secrets\./);
+      for (const value of Object.values(step.env ?? {})) {
+        if (String(value).includes("secrets.")) expect(value).toMatch(/^\$\{\{ secrets\.[A-Z0-9_]+ \}\}$/);
+      }
+    }
+  });
+
+  test("passes the Auth0 credentials from repository secrets", () => {
+    const planEnv = reviewSteps[stepIndex(reviewSteps, /terraform -chdir=.* plan /)].env!;
+    for (const name of ["AUTH0_DOMAIN", "AUTH0_CLIENT_ID", "AUTH0_CLIENT_SECRET"]) expect(planEnv[name]).toBe(`\${{ secrets.${name} }}`);
+    expect(Object.keys(planEnv).filter((k) => k.startsWith("TF_VAR_")).length).toBeGreaterThan(0);
+  });
+
+  test("never pastes untrusted pull request text into a script", () => {
+    for (const step of allSteps) expect(step.run ?? "").not.toMatch(/\$\{\{\s*github\.event\.pull_request\.(body|title|head\.ref)/);
+  });
+});
+
+describe("plan-review.yml (pull requests)", () => {
+  test("runs on pull requests, again when labels change", () => {
+    expect(Object.keys(planReview.on)).toEqual(["pull_request"]);
+    expect(planReview.on.pull_request.types).toEqual(expect.arrayContaining(["opened", "synchronize", "reopened", "labeled", "unlabeled"]));
+  });
+
+  test("has minimal permissions and one run per pull request at a time", () => {
+    expect(planReview.permissions).toEqual({ contents: "read", "pull-requests": "write" });
+    expect(planReview.concurrency?.group).toContain("github.event.pull_request.number");
+  });
+
+  test("runs npm ci, npm test, synth, init, plan, show -json and the review, in that order", () => {
+    const order = [/^npm ci$/, /^npm test$/, /^npx cdktf synth$/, /terraform -chdir=\S+ init/, /terraform -chdir=\S+ plan .*-out=/, /terraform -chdir=\S+ show -json/, /npm run --silent plan:review -- .*--out review\.md/];
+    const indexes = order.map((pattern) => stepIndex(reviewSteps, pattern));
+    expect([...indexes].sort((a, b) => a - b)).toEqual(indexes);
+    const planScript = reviewSteps[stepIndex(reviewSteps, /terraform -chdir=\S+ plan/)].run!;
+    expect(planScript.indexOf(" init ")).toBeLessThan(planScript.indexOf(" plan "));
+    expect(planScript.indexOf(" plan ")).toBeLessThan(planScript.indexOf(" show -json "));
+  });
+
+  test("sets up Node 20 with the npm cache, and Terraform without its output wrapper", () => {
+    const node = reviewSteps[stepIndex(reviewSteps, /^actions\/setup-node@/)];
+    expect(node.with).toMatchObject({ "node-version": 20, cache: "npm" });
+    const terraform = reviewSteps[stepIndex(reviewSteps, /^hashicorp\/setup-terraform@/)];
+    expect(terraform.with).toMatchObject({ terraform_wrapper: false });
+    expect(stepIndex(reviewSteps, /^hashicorp\/setup-terraform@/)).toBeLessThan(stepIndex(reviewSteps, /^npm test$/));
+  });
+
+  test("uploads the plan files as artifacts, even when a later step fails", () => {
+    const upload = reviewSteps[stepIndex(reviewSteps, /^actions\/upload-artifact@/)];
+    expect(upload.if).toBe("always()");
+    expect(String(upload.with?.path)).toContain("plans/");
+    expect(upload.with?.["retention-days"]).toBeLessThanOrEqual(7);
+  });
+
+  test("posts or updates one sticky comment, built from the review alone", () => {
+    const comment = reviewSteps[stepIndex(reviewSteps, /^actions\/github-script@/)];
+    const script = String(comment.with?.script);
+    expect(script).toContain(`const marker = "${REVIEW_MARKER}"`);
+    expect(script).toContain('fs.readFileSync("review.md", "utf8")');
+    expect(script).toContain("updateComment");
+    expect(script).toContain("createComment");
+    // The plan JSON never goes into a comment.
+    expect(script).not.toMatch(/plan\.json|plans\/|show -json|plan-review\.json/);
+    for (const step of reviewSteps) {
+      expect(step.run ?? "").not.toMatch(/gh (pr|issue) comment|\/comments/);
+      expect(step.run ?? "").not.toMatch(/(cat|echo)[^\n]*plan\.json/);
+    }
+  });
+
+  test("fails the check on danger unless the danger-approved label is there", () => {
+    const review = reviewSteps[stepIndex(reviewSteps, /plan:review/)];
+    expect(review.id).toBe("review");
+    expect(review.env?.APPROVED).toBe("${{ contains(github.event.pull_request.labels.*.name, 'danger-approved') }}");
+    expect(review.run).toContain('args+=(--allow-danger "${reason:-');
+    const fail = reviewSteps[reviewSteps.length - 1];
+    expect(fail.if).toBe("steps.review.outputs.status == '2'");
+    expect(fail.run).toContain("exit 1");
+    expect(stepIndex(reviewSteps, /^actions\/github-script@/)).toBeLessThan(reviewSteps.length - 1);
+  });
+
+  test("compares prevent_destroy against the base branch when it can be synthesized", () => {
+    const base = reviewSteps.find((s) => s.id === "base")!;
+    expect(base["continue-on-error"]).toBe(true);
+    expect(base.run).toContain("npx cdktf synth");
+    expect(reviewSteps[stepIndex(reviewSteps, /plan:review/)].run).toContain("--base-config");
+  });
+});
+
+describe("deploy.yml (main)", () => {
+  test("runs on pushes to main only, one deployment at a time", () => {
+    expect(deploy.on).toEqual({ push: { branches: ["main"] } });
+    expect(deploy.permissions).toEqual({ contents: "read" });
+    expect(deploy.concurrency).toEqual({ group: "deploy-production", "cancel-in-progress": false });
+  });
+
+  test("deploys each stack through the production environment, which needs approval", () => {
+    const job = deploy.jobs.deploy;
+    expect(job.environment).toBe("production");
+    expect(job.needs).toBe("stacks");
+    expect(job.strategy?.matrix?.stack).toBe("${{ fromJSON(needs.stacks.outputs.stacks) }}");
+    expect(job.strategy?.["max-parallel"]).toBe(1);
+    const deployStep = job.steps[stepIndex(job.steps, /cdktf deploy/)];
+    expect(deployStep.run).toBe('npx cdktf deploy "$STACK" --auto-approve');
+    expect(deployStep.env?.STACK).toBe("${{ matrix.stack }}");
+  });
+
+  test("tests and synthesizes before listing the stacks", () => {
+    const steps = deploy.jobs.stacks.steps;
+    const order = [/^npm ci$/, /^npm test$/, /^npx cdktf synth$/, /ls cdktf\.out\/stacks/].map((p) => stepIndex(steps, p));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});

@@ -1,0 +1,101 @@
+import { MarksTree } from "./plan-model";
+
+/**
+ * Flagged values shorter than this are hidden only where they are flagged: masking every
+ * occurrence of a 3-character secret would blank out unrelated values that happen to match.
+ */
+export const MIN_CROSS_CHECKED_SECRET_LENGTH = 6;
+
+export const SENSITIVE_TEXT = "(sensitive)";
+
+/**
+ * Every string value that the plan flags as sensitive somewhere, so that the review can hide
+ * it everywhere: Terraform flags a value only where the configuration marked it, and the same
+ * text can reappear unflagged in a computed attribute (terraform_data's `output` echoes a
+ * sensitive `input` without the flag) or inside a longer string such as Action code.
+ *
+ * Lookups are linear in the length of the text checked (with random secrets, whatever their
+ * number), and allocate nothing until a secret is found.
+ */
+export class SecretIndex {
+  private readonly secrets = new Set<string>();
+  /** Secrets by a number made of their first three characters, longest first. */
+  private readonly byPrefix = new Map<number, string[]>();
+  private shortest = Infinity;
+
+  /** Records the strings of `value` that `sensitive` flags. */
+  addFlagged(value: unknown, sensitive: MarksTree): void {
+    if (sensitive === true) {
+      this.addAllStrings(value);
+      return;
+    }
+    if (typeof sensitive !== "object" || sensitive === null || typeof value !== "object" || value === null) return;
+    for (const key of Object.keys(sensitive)) {
+      this.addFlagged((value as Record<string, unknown>)[key], (sensitive as Record<string, unknown>)[key]);
+    }
+  }
+
+  /** Records every string in a value (a whole sensitive output, say). */
+  addAllStrings(value: unknown): void {
+    if (typeof value === "string") this.add(value);
+    else if (Array.isArray(value)) for (const item of value) this.addAllStrings(item);
+    else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) this.addAllStrings(item);
+  }
+
+  get size(): number {
+    return this.secrets.size;
+  }
+
+  /** True when the whole text is a flagged value. */
+  isSecret(text: string): boolean {
+    return this.secrets.has(text);
+  }
+
+  /** The text with every flagged value in it replaced by "(sensitive)". */
+  scrub(text: string): string {
+    if (text.length < this.shortest) return text;
+    if (this.secrets.has(text)) return SENSITIVE_TEXT;
+    if (this.unsorted.size > 0) this.sortPending();
+    let out = "";
+    let copiedUpTo = 0;
+    const last = text.length - this.shortest;
+    for (let i = 0; i <= last; ) {
+      const candidates = this.byPrefix.get(prefixKey(text, i));
+      const match = candidates?.find((secret) => text.startsWith(secret, i));
+      if (match === undefined) {
+        i++;
+        continue;
+      }
+      out += text.slice(copiedUpTo, i) + SENSITIVE_TEXT;
+      i += match.length;
+      copiedUpTo = i;
+    }
+    return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
+  }
+
+  private add(secret: string): void {
+    if (secret.length < MIN_CROSS_CHECKED_SECRET_LENGTH || this.secrets.has(secret)) return;
+    this.secrets.add(secret);
+    this.shortest = Math.min(this.shortest, secret.length);
+    const prefix = prefixKey(secret, 0);
+    const list = this.byPrefix.get(prefix);
+    if (list === undefined) this.byPrefix.set(prefix, [secret]);
+    else {
+      list.push(secret);
+      this.unsorted.add(list);
+    }
+  }
+
+  /** Lists sharing a prefix are sorted longest first once, before the next scrub. */
+  private readonly unsorted = new Set<string[]>();
+
+  private sortPending(): void {
+    for (const list of this.unsorted) list.sort((a, b) => b.length - a.length);
+    this.unsorted.clear();
+  }
+}
+
+/** The first three UTF-16 units at `at` as one number: a map key that allocates no string. */
+function prefixKey(text: string, at: number): number {
+  return (text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)) * 65536 + text.charCodeAt(at + 2);
+}
