@@ -4,6 +4,7 @@ import { Auth0Provider } from "../.gen/providers/auth0/provider";
 import { EnvironmentConfig } from "./config/schema";
 import { LoginCode, MlDashboardAuth } from "./constructs/ml-dashboard-auth";
 import { addStateBackend } from "./state-backend";
+import { terraformLiteral, terraformLiterals } from "./terraform-literal";
 
 /** Stack name of an environment: what `cdktf deploy <stack>` takes, and the cdktf.out folder. */
 export function stackNameOf(envName: string): string {
@@ -58,16 +59,16 @@ export class DashboardAuthStack extends TerraformStack {
 
     output("tenant_domain", env.tenant.domain, "Auth0 tenant domain");
     output("issuer_base_url", `https://${env.tenant.domain}/`, "OIDC issuer of the tenant (ISSUER_BASE_URL)");
-    output("claim_namespace", this.auth.claimNamespace, "Namespace of the roles claim; the claim is <namespace>roles");
+    output("claim_namespace", terraformLiteral(this.auth.claimNamespace), "Namespace of the roles claim; the claim is <namespace>roles");
     for (const [key, dashboard] of this.auth.dashboards) {
       output(`${key}_client_id`, dashboard.clientId, `Client id of dashboard ${key} (CLIENT_ID)`);
       output(`${key}_client_secret`, dashboard.clientSecret, `Client secret of dashboard ${key} (CLIENT_SECRET)`, true);
-      output(`${key}_base_url`, dashboard.url, `Base URL of dashboard ${key} (BASE_URL)`);
-      output(`${key}_callback_urls`, dashboard.callbackUrls, `Callback URLs of dashboard ${key}`);
+      output(`${key}_base_url`, terraformLiteral(dashboard.url), `Base URL of dashboard ${key} (BASE_URL)`);
+      output(`${key}_callback_urls`, terraformLiterals(dashboard.callbackUrls), `Callback URLs of dashboard ${key}`);
     }
     output(
       "users",
-      Object.fromEntries([...this.auth.users].map(([key, u]) => [key, { id: u.user.id, email: u.email }])),
+      Object.fromEntries([...this.auth.users].map(([key, u]) => [key, { id: u.user.id, email: terraformLiteral(u.email) }])),
       "Provisioned users: Auth0 user id and email, by key",
     );
   }

@@ -13,6 +13,7 @@ import { User } from "../../.gen/providers/auth0/user";
 import { UserRoles } from "../../.gen/providers/auth0/user-roles";
 import { completeEnvironment, environmentSchema } from "../../lib/config/schema";
 import { DashboardAuthStack } from "../../lib/stack";
+import { terraformLiteral } from "../../lib/terraform-literal";
 import { exampleEnvironment, loginCode, minimalConfig, synthEnvironment, terraformJson } from "../helpers";
 
 // Each entity of the reference setup, asserted on the synthesized JSON of a real stack.
@@ -99,7 +100,8 @@ describe("the dev example stack", () => {
       name: "ml-dashboard-role-claim",
       runtime: "node22",
       deploy: true,
-      code: loginCode.postLoginAction,
+      // Escaped for Terraform; terraform-literal.test.ts proves Terraform decodes it to the file.
+      code: terraformLiteral(loginCode.postLoginAction),
       supported_triggers: { id: "post-login", version: "v3" },
       secrets: [{ name: "CLAIM_NAMESPACE", value: "http://localhost:3000/" }],
     });
@@ -174,7 +176,7 @@ describe("legacyRule: true", () => {
   const synthesized = synthEnvironment(environment, app);
 
   test("also emits the reference-style Rule, reading the namespace from rule config", () => {
-    expect(synthesized).toHaveResourceWithProperties(Rule, { name: "ml-dashboard-role-claim", script: loginCode.legacyRule, enabled: true });
+    expect(synthesized).toHaveResourceWithProperties(Rule, { name: "ml-dashboard-role-claim", script: terraformLiteral(loginCode.legacyRule!), enabled: true });
     expect(synthesized).toHaveResourceWithProperties(RuleConfigA, { key: "CLAIM_NAMESPACE", value: "https://mlflow.example.com/" });
     // The Action stays: Rules are past end of life, so the Action is what keeps working.
     expect(synthesized).toHaveResource(Action);

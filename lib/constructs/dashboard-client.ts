@@ -5,6 +5,7 @@ import { ClientCredentials } from "../../.gen/providers/auth0/client-credentials
 import { DEFAULT_GRANT_TYPES, isOptInGrantType, MIN_REASON_LENGTH, OPT_IN_GRANT_TYPES } from "../validation/grant-types";
 import { RESOURCE_KEY_HINT, RESOURCE_KEY_PATTERN } from "../validation/names";
 import { joinUrl, originOf, originProblem, redirectUrlProblem, UrlPolicy } from "../validation/urls";
+import { terraformLiteral, terraformLiterals } from "../terraform-literal";
 
 /** Marks a client as an ML dashboard, so the post-login Action enforces its allowed roles. */
 export const DASHBOARD_METADATA_KEY = "dashboard";
@@ -126,16 +127,16 @@ export class DashboardClient extends Construct {
     }
 
     this.client = new Client(this, "Client", {
-      name: props.name,
-      description: props.description,
+      name: terraformLiteral(props.name),
+      description: props.description === undefined ? undefined : terraformLiteral(props.description),
       appType: "regular_web",
       isFirstParty: true,
       oidcConformant: true,
       crossOriginAuth: false,
-      callbacks: this.callbackUrls as string[],
-      allowedLogoutUrls: logoutUrls,
-      allowedOrigins,
-      webOrigins,
+      callbacks: terraformLiterals(this.callbackUrls),
+      allowedLogoutUrls: terraformLiterals(logoutUrls),
+      allowedOrigins: terraformLiterals(allowedOrigins),
+      webOrigins: terraformLiterals(webOrigins),
       grantTypes: this.grantTypes as string[],
       clientMetadata: {
         [DASHBOARD_METADATA_KEY]: DASHBOARD_METADATA_VALUE,
@@ -156,7 +157,7 @@ export class DashboardClient extends Construct {
     this.client.overrideLogicalId(props.key);
     if (extra.length > 0) {
       // Recorded next to the resource (a `//` comment, ignored by Terraform) for policy checks and reviewers.
-      this.client.addOverride(`//.${GRANT_TYPE_REASONS}`, Object.fromEntries(extra.map((g) => [g.grantType, g.reason.trim()])));
+      this.client.addOverride(`//.${GRANT_TYPE_REASONS}`, Object.fromEntries(extra.map((g) => [g.grantType, terraformLiteral(g.reason.trim())])));
     }
 
     this.credentials = new ClientCredentials(this, "Credentials", {

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { Role } from "../../.gen/providers/auth0/role";
 import { ROLE_NAME_HINT, ROLE_NAME_PATTERN } from "../validation/names";
+import { terraformLiteral } from "../terraform-literal";
 
 export interface DashboardRolesProps {
   /** Role name to description, e.g. { "ml-viewer": "Can view model metrics" }. */
@@ -17,7 +18,7 @@ export class DashboardRoles extends Construct {
       if (!ROLE_NAME_PATTERN.test(name)) {
         throw new Error(`DashboardRoles ${this.node.path}: role name ${JSON.stringify(name)} is invalid; expected ${ROLE_NAME_HINT}`);
       }
-      const role = new Role(this, name, { name, description });
+      const role = new Role(this, name, { name, description: terraformLiteral(description) });
       role.overrideLogicalId(name);
       this.byName.set(name, role);
     }

@@ -5,6 +5,7 @@ import { UserRoles } from "../../.gen/providers/auth0/user-roles";
 import { DashboardRoles } from "./dashboard-roles";
 import { applyDataSafety, DataSafety, PROTECTED, validateDataSafety } from "./data-safety";
 import { RESOURCE_KEY_HINT, RESOURCE_KEY_PATTERN, VARIABLE_NAME_HINT, VARIABLE_NAME_PATTERN } from "../validation/names";
+import { terraformLiteral } from "../terraform-literal";
 
 export interface DashboardUserProps {
   /** Stable key of the user; the Terraform resource name (`auth0_user.<key>`). */
@@ -75,7 +76,7 @@ export class DashboardUser extends Construct {
       type: "string",
       sensitive: true,
       nullable: false,
-      description: `Initial password of ${props.email} (set TF_VAR_${props.passwordVariable}; never commit it)`,
+      description: `Initial password of ${terraformLiteral(props.email)} (set TF_VAR_${props.passwordVariable}; never commit it)`,
       validation: [
         {
           condition: `\${length(var.${props.passwordVariable}) >= ${minLength}}`,
@@ -88,8 +89,8 @@ export class DashboardUser extends Construct {
     this.email = props.email;
     this.user = new User(this, "User", {
       connectionName: props.connectionName,
-      email: props.email,
-      nickname: props.nickname ?? props.email.split("@")[0],
+      email: terraformLiteral(props.email),
+      nickname: terraformLiteral(props.nickname ?? props.email.split("@")[0]),
       emailVerified: props.emailVerified ?? false,
       userId: props.userId,
       blocked: props.blocked ?? false,

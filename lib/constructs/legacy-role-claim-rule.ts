@@ -3,6 +3,7 @@ import { Construct } from "constructs";
 import { Rule } from "../../.gen/providers/auth0/rule";
 import { RuleConfigA } from "../../.gen/providers/auth0/rule-config";
 import { CLAIM_NAMESPACE_SECRET } from "./role-claim-action";
+import { terraformLiteral } from "../terraform-literal";
 
 export interface LegacyRoleClaimRuleProps {
   /** Source of the rule (`function (user, context, callback) { ... }`), deployed verbatim. */
@@ -28,11 +29,12 @@ export class LegacyRoleClaimRule extends Construct {
     if (!/^\s*(\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*function\s*[\w$]*\s*\(\s*user\s*,\s*context\s*,\s*callback\s*\)/.test(props.code)) {
       throw new Error(`LegacyRoleClaimRule ${this.node.path}: the code must be a single function (user, context, callback) { ... }, as Auth0 Rules expect`);
     }
-    const config = new RuleConfigA(this, "ClaimNamespace", { key: CLAIM_NAMESPACE_SECRET, value: props.claimNamespace });
+    const config = new RuleConfigA(this, "ClaimNamespace", { key: CLAIM_NAMESPACE_SECRET, value: terraformLiteral(props.claimNamespace) });
     config.overrideLogicalId("claim_namespace");
     this.rule = new Rule(this, "Rule", {
       name: props.name ?? "ml-dashboard-role-claim",
-      script: props.code,
+      // Deployed verbatim: JavaScript such as `${x}` must not be read as Terraform interpolation.
+      script: terraformLiteral(props.code),
       enabled: true,
       dependsOn: [config],
     });

@@ -1,6 +1,7 @@
 import { Construct } from "constructs";
 import { Action } from "../../.gen/providers/auth0/action";
 import { claimNamespaceProblem } from "../validation/urls";
+import { terraformLiteral } from "../terraform-literal";
 
 /** Name of the Action secret that carries the claim namespace into the code. */
 export const CLAIM_NAMESPACE_SECRET = "CLAIM_NAMESPACE";
@@ -48,12 +49,13 @@ export class RoleClaimAction extends Construct {
     this.action = new Action(this, "Action", {
       name: this.name,
       runtime: props.runtime ?? "node22",
-      code: props.code,
+      // Deployed verbatim: JavaScript such as `${x}` must not be read as Terraform interpolation.
+      code: terraformLiteral(props.code),
       // deploy creates and deploys a new version on every code change; without it the
       // binding would keep running the previous version.
       deploy: true,
       supportedTriggers: { id: "post-login", version: "v3" },
-      secrets: [{ name: CLAIM_NAMESPACE_SECRET, value: props.claimNamespace }],
+      secrets: [{ name: CLAIM_NAMESPACE_SECRET, value: terraformLiteral(props.claimNamespace) }],
     });
     this.action.overrideLogicalId("role_claim");
   }

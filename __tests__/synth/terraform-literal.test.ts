@@ -1,0 +1,51 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Testing } from "cdktf";
+import { completeEnvironment, environmentSchema } from "../../lib/config/schema";
+import { DashboardAuthStack } from "../../lib/stack";
+import { terraformLiteral } from "../../lib/terraform-literal";
+import { loginCode, minimalConfig, tempDir, terraformJson } from "../helpers";
+import { describeWithCommands } from "../support/tools-available";
+
+test("escapes Terraform's interpolation and directive markers, and nothing else", () => {
+  expect(terraformLiteral("deny(`${appName} needs ${roles}`)")).toBe("deny(`$${appName} needs $${roles}`)");
+  expect(terraformLiteral("%{ if x }")).toBe("%%{ if x }");
+  expect(terraformLiteral("cost: $5, 100% {ok}")).toBe("cost: $5, 100% {ok}");
+});
+
+// The strongest check of the escaping: real Terraform decodes what we synthesize back into
+// exactly the files in rules/ (and some nasty strings), byte for byte.
+describeWithCommands(["terraform"], "what Terraform reads from the synthesized JSON", () => {
+  const dir = tempDir("literal");
+
+  test("the Action code and the Rule script reach Terraform exactly as written in rules/", () => {
+    const input = minimalConfig();
+    input.loginFlow = { legacyRule: true };
+    input.dashboards.mlflow.clientName = "MLflow ${not_a_reference} %{ not_a_directive }";
+    const environment = completeEnvironment("literal", environmentSchema.parse(input));
+    const json = terraformJson(new DashboardAuthStack(Testing.app(), { environment, loginCode }));
+    const nasty = "a ${b} $${c} %{d} %%{e} $$ %% ${ %{";
+    const config = {
+      output: {
+        action_code: { value: json.resource.auth0_action.role_claim.code },
+        rule_script: { value: json.resource.auth0_rule.role_claim.script },
+        client_name: { value: json.resource.auth0_client.mlflow.name },
+        nasty: { value: terraformLiteral(nasty) },
+      },
+    };
+    fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify(config));
+    const cliConfig = path.join(dir, "empty.tfrc");
+    fs.writeFileSync(cliConfig, "");
+    const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" };
+    for (const args of [["init", "-input=false"], ["apply", "-auto-approve", "-input=false"]]) {
+      const result = spawnSync("terraform", [...args, "-no-color"], { cwd: dir, env, encoding: "utf8", timeout: 120_000 });
+      expect({ args, status: result.status, stderr: result.stderr }).toEqual({ args, status: 0, stderr: "" });
+    }
+    const outputs = JSON.parse(spawnSync("terraform", ["output", "-json"], { cwd: dir, env, encoding: "utf8" }).stdout);
+    expect(outputs.action_code.value).toBe(loginCode.postLoginAction);
+    expect(outputs.rule_script.value).toBe(loginCode.legacyRule);
+    expect(outputs.client_name.value).toBe("MLflow ${not_a_reference} %{ not_a_directive }");
+    expect(outputs.nasty.value).toBe(nasty);
+  });
+});
