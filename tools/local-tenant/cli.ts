@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Entry point: node scripts/run-ts.js tools/local-tenant/cli.ts --stack <cdk.tf.json> [options]
+import { parseCliArgs, USAGE } from "./cli-args";
+import { LocalTenantConfigError } from "./errors";
+import { startTenant } from "./index";
+import { writeFileAtomic } from "./private-file";
+
+const log = (line: string) => process.stderr.write(`local-tenant: ${line}\n`);
+
+function fail(err: unknown): never {
+  // Expected problems have a message written for the user; anything else is reported in one
+  // line too (a stack trace could show configuration values), unless LOCAL_TENANT_DEBUG is set.
+  const message = err instanceof LocalTenantConfigError ? err.message : `internal error: ${String((err as Error)?.message ?? err).split("\n")[0]}`;
+  log(message);
+  if (process.env.LOCAL_TENANT_DEBUG && !(err instanceof LocalTenantConfigError)) process.stderr.write(`${(err as Error)?.stack}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const options = parseCliArgs(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const { tenant, publicOutputs } = await startTenant({ stackFile: options.stack, port: options.port, log });
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping`);
+    tenant.close().then(
+      () => process.exit(0),
+      (err) => fail(err),
+    );
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  if (options.stopWithStdin) {
+    process.stdin.on("end", () => stop("stdin closed"));
+    process.stdin.on("error", () => stop("stdin closed"));
+    process.stdin.resume();
+  }
+  try {
+    if (options.certFile) writeFileAtomic(options.certFile, tenant.certificatePem, 0o644);
+    if (options.outputsFile) writeFileAtomic(options.outputsFile, `${JSON.stringify(tenant.outputs, null, 2)}\n`, 0o600);
+  } catch (err) {
+    await tenant.close();
+    const e = err as NodeJS.ErrnoException;
+    fail(new LocalTenantConfigError(`cannot write ${e.path ?? "a file"}: ${e.code ?? e.message}`));
+  }
+  process.stdout.write(`${JSON.stringify({ issuer: tenant.issuer, port: tenant.port, outputs: publicOutputs })}\n`);
+}
+
+main().catch(fail);

@@ -1,0 +1,202 @@
+import type { InteractionResults, KoaContextWithOIDC } from "oidc-provider";
+import { loginPage, messagePage, PAGE_CSP } from "./html";
+import { LoginOutcome } from "./login-outcome";
+import { LoginRequest, PostLoginFlow } from "./post-login";
+import { GrantClaims, LOGIN_PATH, OidcProvider } from "./provider-config";
+import { ClientModel, ConnectionModel, TenantModel, UserModel } from "./tenant-model";
+
+export interface LoginRoutesDependencies {
+  readonly provider: OidcProvider;
+  readonly model: TenantModel;
+  readonly flow: PostLoginFlow;
+  readonly issuer: string;
+  readonly grantClaims: Map<string, GrantClaims>;
+  readonly log: (line: string) => void;
+}
+
+/** What the login page says, as Auth0's Universal Login says it. */
+export const LOGIN_MESSAGES = {
+  wrongCredentials: "Wrong email or password.",
+  blocked: "This user is blocked.",
+} as const;
+
+const MAX_FORM_BYTES = 16 * 1024;
+
+type Next = () => Promise<unknown>;
+
+/**
+ * The login page (`GET/POST /u/login?state=<interaction>`), built on oidc-provider's
+ * interaction API. It checks the credentials against the users of the connections enabled for
+ * the client, refuses blocked users, then runs the Rules and post-login Actions, and finishes
+ * the interaction: with a login and an auto-granted consent (first-party clients), or with
+ * error=access_denied / server_error, which oidc-provider sends to the client's callback with
+ * the request's state. An existing session (SSO) skips the form but not the Rules and Actions.
+ */
+export function loginRoutes(deps: LoginRoutesDependencies) {
+  const { provider, model, flow, log } = deps;
+  const clientById = new Map(model.clients.map((c) => [c.clientId, c]));
+  const userById = new Map(model.users.map((u) => [u.userId, u]));
+  const loginsCount = new Map<string, number>();
+
+  const finish = async (ctx: KoaContextWithOIDC, result: InteractionResults) => {
+    const to = await provider.interactionResult(ctx.req, ctx.res, result, { mergeWithLastSubmission: false });
+    ctx.status = 303;
+    ctx.redirect(to);
+  };
+
+  const renderLogin = (ctx: KoaContextWithOIDC, uid: string, client: ClientModel, connection: ConnectionModel, error?: string, identifier?: string) => {
+    ctx.status = error ? 401 : 200;
+    ctx.type = "html";
+    ctx.body = loginPage({
+      action: `${LOGIN_PATH}?state=${encodeURIComponent(uid)}`,
+      applicationName: client.name,
+      error,
+      identifier,
+      allowUsername: connection.requiresUsername,
+    });
+  };
+
+  const complete = async (ctx: KoaContextWithOIDC, uid: string, params: Record<string, unknown>, user: UserModel, client: ClientModel, connection: ConnectionModel, loggedIn: boolean) => {
+    const count = (loginsCount.get(user.userId) ?? 0) + 1;
+    loginsCount.set(user.userId, count);
+    const request: LoginRequest = {
+      transactionId: uid,
+      ip: ctx.ip,
+      method: ctx.method,
+      hostname: ctx.hostname,
+      userAgent: ctx.get("user-agent") || undefined,
+      language: (ctx.get("accept-language") || "").split(",")[0] || undefined,
+      params,
+    };
+    const who = `${user.email || user.username} to "${client.name}" (${client.address})`;
+    let outcome: LoginOutcome;
+    try {
+      outcome = await flow.run(user, client, connection, request, count);
+    } catch (err) {
+      outcome = { kind: "failed", description: `the login flow failed: ${(err as Error).message}`, by: "local tenant" };
+    }
+    if (outcome.kind === "denied") {
+      log(`login denied: ${who} by ${outcome.by}: ${outcome.reason}`);
+      return finish(ctx, { error: "access_denied", error_description: outcome.reason });
+    }
+    if (outcome.kind === "failed") {
+      log(`login failed: ${who}: ${outcome.description}`);
+      return finish(ctx, { error: "server_error", error_description: outcome.description });
+    }
+    const grant = new provider.Grant({ accountId: user.userId, clientId: client.clientId });
+    grant.addOIDCScope(["openid", "profile", "email", ...(client.grantTypes.includes("refresh_token") ? ["offline_access"] : [])].join(" "));
+    const grantId = await grant.save();
+    deps.grantClaims.set(grantId, { idToken: outcome.idTokenClaims, accessToken: outcome.accessTokenClaims });
+    const claims = Object.keys(outcome.idTokenClaims);
+    log(`login: ${who} through connection "${connection.name}"${loggedIn ? "" : " (existing session)"}${claims.length ? `; custom ID token claims: ${claims.join(", ")}` : ""}`);
+    return finish(ctx, { ...(loggedIn ? { login: { accountId: user.userId } } : {}), consent: { grantId } });
+  };
+
+  return async function loginMiddleware(ctx: KoaContextWithOIDC, next: Next): Promise<unknown> {
+    if (ctx.path !== LOGIN_PATH) return next();
+    ctx.set("Cache-Control", "no-store");
+    ctx.set("Content-Security-Policy", PAGE_CSP);
+    ctx.set("Referrer-Policy", "no-referrer");
+    if (ctx.method !== "GET" && ctx.method !== "POST") {
+      ctx.status = 405;
+      ctx.set("Allow", "GET, POST");
+      return undefined;
+    }
+    // No interaction cookie, or an expired interaction: the page cannot continue the login.
+    const details = await provider.interactionDetails(ctx.req, ctx.res).catch(() => undefined);
+    if (!details || ctx.query.state !== details.uid) {
+      ctx.status = 400;
+      ctx.type = "html";
+      ctx.body = messagePage("This login page has expired", "Go back to the application and log in again.");
+      return undefined;
+    }
+    const params = details.params as Record<string, unknown>;
+    const client = clientById.get(String(params.client_id));
+    if (!client) {
+      ctx.status = 400;
+      ctx.type = "html";
+      ctx.body = messagePage("Unknown application", `client_id ${String(params.client_id)} is not a client of this tenant.`);
+      return undefined;
+    }
+
+    // Auth0-specific authorization parameters that change the login.
+    const audience = params.audience;
+    if (typeof audience === "string" && audience !== "" && audience !== `${deps.issuer}userinfo`) {
+      log(`authorize refused: "${client.name}" (${client.address}) asked for audience ${audience}; APIs are not emulated`);
+      return finish(ctx, { error: "access_denied", error_description: `Service not found: ${audience}` });
+    }
+    let connection: ConnectionModel | undefined = client.connections[0];
+    if (typeof params.connection === "string" && params.connection !== "") {
+      connection = client.connections.find((c) => c.name === params.connection);
+      if (!connection) {
+        const exists = model.connections.some((c) => c.name === params.connection);
+        log(`authorize refused: connection "${params.connection}" ${exists ? "is not enabled for" : "does not exist for"} "${client.name}" (${client.address})`);
+        return finish(ctx, { error: "invalid_request", error_description: exists ? "the connection is not enabled" : "requested connection is invalid" });
+      }
+    }
+    if (!connection) {
+      // Refused at start; kept as a guard.
+      return finish(ctx, { error: "invalid_request", error_description: "no connections enabled for the client" });
+    }
+
+    if (ctx.method === "GET") {
+      if (details.prompt.name !== "login") {
+        // An SSO session: Auth0 reruns the login flow without asking for the password.
+        const user = userById.get(String(details.session?.accountId));
+        if (user && user.connection === connection) {
+          if (user.blocked) {
+            log(`login refused: ${user.email} is blocked (${user.address}.blocked)`);
+            return finish(ctx, { error: "access_denied", error_description: "user is blocked" });
+          }
+          return complete(ctx, details.uid, params, user, client, connection, false);
+        }
+      }
+      renderLogin(ctx, details.uid, client, connection);
+      return undefined;
+    }
+
+    const form = await readForm(ctx);
+    const identifier = (form.get("username") ?? form.get("email") ?? "").trim();
+    const password = form.get("password") ?? "";
+    if (!identifier || !password) {
+      renderLogin(ctx, details.uid, client, connection, "Enter your email and password.", identifier);
+      return undefined;
+    }
+    const lower = identifier.toLowerCase();
+    const matches = (u: UserModel) => u.email === lower || (u.connection.requiresUsername && u.username?.toLowerCase() === lower);
+    const user = model.users.find((u) => u.connection === connection && matches(u));
+    if (!user) {
+      const elsewhere = model.users.find(matches);
+      log(
+        elsewhere
+          ? `login failed for ${identifier}: the user is in connection "${elsewhere.connection.name}", but "${client.name}" (${client.address}) logs in through "${connection.name}" (${connection.enabledBy.join(", ")})`
+          : `login failed for ${identifier}: no such user in connection "${connection.name}"`,
+      );
+      renderLogin(ctx, details.uid, client, connection, LOGIN_MESSAGES.wrongCredentials, identifier);
+      return undefined;
+    }
+    if (!(await user.password.verify(password))) {
+      log(`login failed for ${user.email || identifier}: wrong password`);
+      renderLogin(ctx, details.uid, client, connection, LOGIN_MESSAGES.wrongCredentials, identifier);
+      return undefined;
+    }
+    if (user.blocked) {
+      log(`login refused for ${user.email || identifier}: the user is blocked (${user.address}.blocked)`);
+      renderLogin(ctx, details.uid, client, connection, LOGIN_MESSAGES.blocked, identifier);
+      return undefined;
+    }
+    return complete(ctx, details.uid, params, user, client, connection, true);
+  };
+}
+
+async function readForm(ctx: KoaContextWithOIDC): Promise<URLSearchParams> {
+  if (!ctx.is("application/x-www-form-urlencoded")) return new URLSearchParams();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_FORM_BYTES) ctx.throw(413, "login form too large");
+    chunks.push(chunk as Buffer);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}

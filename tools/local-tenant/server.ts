@@ -1,0 +1,169 @@
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import * as https from "node:https";
+import type { AddressInfo } from "node:net";
+import type { JWK, KoaContextWithOIDC } from "oidc-provider";
+import { Certificate } from "./certificate";
+import { LocalTenantConfigError } from "./errors";
+import { loginRoutes } from "./login-routes";
+import { offlineAccessLikeAuth0 } from "./offline-access";
+import { auth0LogoutRoute } from "./logout-route";
+import { PostLoginFlow } from "./post-login";
+import { addCustomIdTokenClaims, GrantClaims, OidcModule, OidcProvider, providerConfiguration } from "./provider-config";
+import { registerRefusedGrantTypes } from "./refused-grants";
+import { TenantModel } from "./tenant-model";
+import { tokenEndpointRules } from "./token-endpoint";
+
+export interface RunningServer {
+  readonly issuer: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  readonly model: TenantModel;
+  readonly flow: PostLoginFlow;
+  readonly certificate: Certificate;
+  readonly port: number;
+  readonly log: (line: string) => void;
+}
+
+type Handler = (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => void;
+
+/** oidc-provider is ESM-only; Node 20 loads it with import() from CommonJS. */
+async function loadOidcProvider(): Promise<OidcModule> {
+  return import("oidc-provider");
+}
+
+function signingKey(): JWK {
+  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  return { ...(privateKey.export({ format: "jwk" }) as JWK), kid: randomBytes(12).toString("base64url"), alg: "RS256", use: "sig" };
+}
+
+/**
+ * Listens on 127.0.0.1 (and on ::1 when the machine has it, so "localhost" works whichever
+ * address a client picks), never on another interface. Requests for another Host are refused,
+ * which keeps a web page from reaching the tenant through DNS rebinding.
+ */
+async function listenOnLoopback(certificate: Certificate, port: number, handler: Handler): Promise<{ servers: https.Server[]; port: number }> {
+  const create = () => https.createServer({ key: certificate.key, cert: certificate.cert }, handler);
+  const listen = (server: https.Server, host: string, p: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen({ host, port: p, exclusive: true }, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+  for (let attempt = 0; ; attempt++) {
+    const v4 = create();
+    try {
+      await listen(v4, "127.0.0.1", port);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new LocalTenantConfigError(
+        code === "EADDRINUSE" ? `port ${port} on 127.0.0.1 is in use; pick another with --port, or 0 for a free one` : `cannot listen on 127.0.0.1:${port} (${code ?? String(err)})`,
+      );
+    }
+    const actual = (v4.address() as AddressInfo).port;
+    const v6 = create();
+    try {
+      await listen(v6, "::1", actual);
+      return { servers: [v4, v6], port: actual };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "EADDRNOTAVAIL" || code === "EAFNOSUPPORT") return { servers: [v4], port: actual };
+      await closeServers([v4]);
+      // The free port picked on 127.0.0.1 is taken on ::1: try another one.
+      if (code === "EADDRINUSE" && port === 0 && attempt < 5) continue;
+      throw new LocalTenantConfigError(`cannot listen on [::1]:${actual} (${code ?? String(err)})`);
+    }
+  }
+}
+
+function closeServers(servers: https.Server[]): Promise<void> {
+  return Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+    ),
+  ).then(() => undefined);
+}
+
+/** Starts the HTTPS server and the OpenID provider behind it. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { model, flow, log } = options;
+  const oidc = await loadOidcProvider();
+  let app: Handler = (_req, res) => {
+    res.statusCode = 503;
+    res.end("starting");
+  };
+  const { servers, port } = await listenOnLoopback(options.certificate, options.port, (req, res) => app(req, res));
+  const issuer = `https://localhost:${port}/`;
+  try {
+    const grantClaims = new Map<string, GrantClaims>();
+    const provider: OidcProvider = new oidc.default(issuer, providerConfiguration(oidc, { model, issuer, signingKey: signingKey(), grantClaims, startedAt: new Date() }));
+    addCustomIdTokenClaims(provider, grantClaims);
+    registerRefusedGrantTypes(provider, oidc);
+    logProviderEvents(provider, model, log);
+
+    const allowedHosts = new Set([`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]);
+    provider.use(async (ctx, next) => {
+      if (!allowedHosts.has(ctx.host)) {
+        ctx.status = 421;
+        ctx.body = `this local tenant answers only to https://localhost:${port}/`;
+        return;
+      }
+      await next();
+    });
+    provider.use(offlineAccessLikeAuth0() as Parameters<OidcProvider["use"]>[0]);
+    provider.use(tokenEndpointRules({ model, log }) as Parameters<OidcProvider["use"]>[0]);
+    provider.use(loginRoutes({ provider, model, flow, issuer, grantClaims, log }) as Parameters<OidcProvider["use"]>[0]);
+    provider.use(auth0LogoutRoute({ provider, model, log }) as Parameters<OidcProvider["use"]>[0]);
+
+    // oidc-provider checks client metadata when a client is first used; check all now, so a
+    // client it cannot serve refuses the start instead of failing the first login.
+    for (const client of model.clients) {
+      try {
+        await provider.Client.find(client.clientId);
+      } catch (err) {
+        const e = err as { error_description?: string; message?: string };
+        throw new LocalTenantConfigError(`${model.stackFile}: ${client.address} cannot be emulated: ${e.error_description ?? e.message}`);
+      }
+    }
+    app = provider.callback();
+    return { issuer, port, close: () => closeServers(servers) };
+  } catch (err) {
+    await closeServers(servers);
+    throw err;
+  }
+}
+
+function logProviderEvents(provider: OidcProvider, model: TenantModel, log: (line: string) => void): void {
+  const clientName = (ctx: KoaContextWithOIDC) => {
+    const id = ctx.oidc?.client?.clientId ?? (typeof ctx.query?.client_id === "string" ? ctx.query.client_id : undefined);
+    const client = model.clients.find((c) => c.clientId === id);
+    return client ? `"${client.name}" (${client.address})` : id ? `client_id ${id}` : "unknown client";
+  };
+  const describe = (err: unknown) => {
+    const e = err as { error?: string; error_description?: string; error_detail?: string; message?: string };
+    if (e.error_description === "requested grant type is not allowed for this client") return "unauthorized_client: the grant type is not in its grant_types";
+    return [e.error ?? e.message, e.error_description, e.error_detail].filter(Boolean).join(": ");
+  };
+  const on = (event: string, what: string) =>
+    provider.on(event, (ctx: KoaContextWithOIDC, err: unknown) => {
+      // Denials and failures of the login flow were logged when they happened.
+      if (event === "authorization.error" && ctx.path.startsWith("/authorize/")) return;
+      log(`${what} refused for ${clientName(ctx)}: ${describe(err)}`);
+    });
+  on("authorization.error", "authorization request");
+  on("grant.error", "token request");
+  on("userinfo.error", "userinfo request");
+  on("end_session.error", "logout (/oidc/logout)");
+  on("revocation.error", "revocation request");
+  provider.on("server_error", (ctx: KoaContextWithOIDC, err: Error) => log(`internal error at ${ctx.method} ${ctx.path}: ${err.message}`));
+  provider.on("grant.success", (ctx: KoaContextWithOIDC) => log(`tokens issued to ${clientName(ctx)} (grant_type ${String(ctx.oidc.params?.grant_type)})`));
+  provider.on("end_session.success", (ctx: KoaContextWithOIDC) => log(`logout (/oidc/logout) from ${clientName(ctx)}`));
+}
