@@ -1,10 +1,10 @@
 import { ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
-import * as net from "node:net";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { PROJECT_ROOT, tempDir } from "../helpers";
+import { freePort } from "../support/free-port";
 
 /**
  * End to end, in a real browser: `npm run dev`'s launcher synthesizes the dev config, starts the
@@ -28,15 +28,6 @@ interface Ready {
   clientId: string;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const describeWithChromium = fs.existsSync(CHROMIUM) ? describe : describe.skip;
 if (!fs.existsSync(CHROMIUM)) {

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
+import { freePort } from "./free-port";
 
 /** A throwaway PostgreSQL cluster on 127.0.0.1, for tests. */
 export interface TestPostgres {
@@ -12,16 +12,6 @@ export interface TestPostgres {
   stop(): void;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs a PostgreSQL tool as the postgres user when we are root (initdb refuses to run as root). */
 function pgCommand(args: string[]): [string, string[]] {

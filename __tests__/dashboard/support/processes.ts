@@ -1,5 +1,4 @@
 import { ChildProcess, spawn } from "node:child_process";
-import * as net from "node:net";
 import { PROJECT_ROOT } from "../../helpers";
 
 /** A child process whose output is collected, and which the test file stops in afterAll. */
@@ -76,11 +75,4 @@ export async function waitForHealthz(proc: RunningProcess, baseUrl: string): Pro
   }
 }
 
-/** A loopback port that was free a moment ago (for a server that must know its URL before it starts). */
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+export { freePort } from "../../support/free-port";
