@@ -21,8 +21,8 @@ function main(): void {
     process.exitCode = 1;
     return;
   }
-  const server = app.listen(settings.port, () => {
-    console.log(`dashboard: listening on port ${settings.port}, serving ${settings.baseUrl} (issuer ${settings.issuerBaseUrl})`);
+  const server = app.listen(settings.port, settings.host ?? "::", () => {
+    console.log(`dashboard: listening on ${settings.host ?? "every interface"}, port ${settings.port}, serving ${settings.baseUrl} (issuer ${settings.issuerBaseUrl})`);
   });
   server.on("error", (err: NodeJS.ErrnoException) => {
     console.error(`dashboard: cannot listen on port ${settings.port}: ${err.code === "EADDRINUSE" ? "the port is in use; set PORT to another port" : err.message}`);

@@ -19,6 +19,11 @@ export interface DashboardSettings {
   /** The roles claim is `<claimNamespace>roles`. */
   readonly claimNamespace: string;
   readonly port: number;
+  /**
+   * Interface to listen on. Default: the BASE_URL's host when it is a loopback name (a dashboard
+   * run on a laptop is not exposed to the network), otherwise every interface (behind a proxy).
+   */
+  readonly host?: string;
   readonly viewerRoles: readonly string[];
   readonly adminRoles: readonly string[];
 }
@@ -91,9 +96,16 @@ const environmentSchema = z.object({
     .transform(Number)
     .refine((n) => n >= 1 && n <= 65535, { error: "is invalid: expected a port number between 1 and 65535" })
     .optional(),
+  HOST: z.string().trim().min(1).optional(),
   DASHBOARD_VIEWER_ROLES: roleList(DEFAULT_VIEWER_ROLES),
   DASHBOARD_ADMIN_ROLES: roleList(DEFAULT_ADMIN_ROLES),
 });
+
+const LOOPBACK_HOSTS = new Map([
+  ["localhost", "localhost"],
+  ["127.0.0.1", "127.0.0.1"],
+  ["[::1]", "::1"],
+]);
 
 export type SettingsVariable = keyof typeof environmentSchema.shape;
 export const SETTINGS_VARIABLES = Object.keys(environmentSchema.shape) as SettingsVariable[];
@@ -127,6 +139,7 @@ export function parseSettings(env: NodeJS.ProcessEnv): SettingsResult {
       sessionSecret: v.SECRET,
       claimNamespace: v.CLAIM_NAMESPACE,
       port: v.PORT ?? portOf(v.BASE_URL),
+      host: v.HOST ?? LOOPBACK_HOSTS.get(new URL(v.BASE_URL).hostname),
       viewerRoles: v.DASHBOARD_VIEWER_ROLES,
       adminRoles: v.DASHBOARD_ADMIN_ROLES,
     },

@@ -35,10 +35,22 @@ describe("dashboard settings from the environment", () => {
         sessionSecret: SECRET_VALUES.SECRET,
         claimNamespace: "http://localhost:3000/",
         port: 3000,
+        host: "localhost",
         viewerRoles: ["ml-viewer"],
         adminRoles: ["ml-admin"],
       },
     });
+  });
+
+  test("a dashboard on a loopback URL listens on loopback only; elsewhere on every interface, unless HOST says", () => {
+    const at = (env: Record<string, string>) => {
+      const result = parseSettings({ ...validEnv(), ...env });
+      return result.ok ? result.settings.host : "invalid";
+    };
+    expect(at({ BASE_URL: "http://127.0.0.1:3000" })).toBe("127.0.0.1");
+    expect(at({ BASE_URL: "http://[::1]:3000" })).toBe("::1");
+    expect(at({ BASE_URL: "https://mlflow.example.com" })).toBeUndefined();
+    expect(at({ BASE_URL: "https://mlflow.example.com", HOST: "10.0.0.5" })).toBe("10.0.0.5");
   });
 
   test("the default port is the scheme's when BASE_URL has none", () => {
