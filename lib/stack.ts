@@ -58,7 +58,8 @@ export class DashboardAuthStack extends TerraformStack {
       new TerraformOutput(this, name, { value, description, sensitive }).overrideLogicalId(name);
 
     output("tenant_domain", env.tenant.domain, "Auth0 tenant domain");
-    output("issuer_base_url", `https://${env.tenant.domain}/`, "OIDC issuer of the tenant (ISSUER_BASE_URL)");
+    // With a custom domain, Auth0 issues tokens (and serves the login page) under that domain.
+    output("issuer_base_url", `https://${env.tenant.customDomain ?? env.tenant.domain}/`, "OIDC issuer of the tenant (ISSUER_BASE_URL)");
     output("claim_namespace", terraformLiteral(this.auth.claimNamespace), "Namespace of the roles claim; the claim is <namespace>roles");
     for (const [key, dashboard] of this.auth.dashboards) {
       output(`${key}_client_id`, dashboard.clientId, `Client id of dashboard ${key} (CLIENT_ID)`);

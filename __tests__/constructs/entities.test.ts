@@ -168,6 +168,14 @@ describe("the prod example stack", () => {
   });
 });
 
+test("with a custom domain, dashboards get it as their issuer; the provider keeps the tenant domain", () => {
+  const input = minimalConfig();
+  input.tenant = { domain: "ml-test.eu.auth0.com", customDomain: "login.ml.example.com" };
+  const json = JSON.parse(synthEnvironment(completeEnvironment("custom", environmentSchema.parse(input))));
+  expect(json.output.issuer_base_url.value).toBe("https://login.ml.example.com/");
+  expect(json.provider.auth0[0].domain).toBe("ml-test.eu.auth0.com");
+});
+
 describe("legacyRule: true", () => {
   const input = minimalConfig();
   input.loginFlow = { legacyRule: true };

@@ -185,6 +185,11 @@ export const environmentSchema = z
     tenant: z.strictObject({
       /** The Auth0 tenant this environment deploys to, e.g. ml-dev.eu.auth0.com. */
       domain: z.string().regex(DOMAIN_PATTERN, { error: `expected ${DOMAIN_HINT}` }),
+      /**
+       * The tenant's custom domain (e.g. login.ml.example.com), when users log in there. Dashboards
+       * then use it as their issuer; the provider keeps using `domain`. Default: none.
+       */
+      customDomain: z.string().regex(DOMAIN_PATTERN, { error: `expected ${DOMAIN_HINT}` }).optional(),
     }),
     /** Where Terraform keeps state. Default: { "type": "local" }. */
     backend: backendSchema.default({ type: "local" }),

@@ -36,4 +36,10 @@ function main(args: string[]): number {
   return errors > 0 ? 2 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (err) {
+  // One line, never a stack trace (it could quote configuration values).
+  console.error(`policy: unexpected error: ${String((err as Error)?.message ?? err).split("\n")[0]}`);
+  process.exitCode = 1;
+}
