@@ -22,14 +22,14 @@ const STYLES = html`<style>
   header { display: flex; align-items: center; gap: 1rem; padding: .75rem 1.5rem; border-bottom: 1px solid var(--line); }
   header .brand { font-weight: 600; margin-right: auto; }
   header .roles { color: var(--muted); font-size: .85rem; }
-  main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
+  main { max-width: 80rem; margin: 0 auto; padding: 1.5rem; }
   a { color: var(--accent); }
   h1 { font-size: 1.5rem; margin: 0 0 .25rem; }
   h2 { font-size: 1.15rem; margin: 2rem 0 .75rem; }
   .lead { color: var(--muted); margin: 0 0 1rem; }
   .table-scroll { overflow-x: auto; }
   table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-  th, td { padding: .4rem .6rem; border-bottom: 1px solid var(--line); text-align: left; white-space: nowrap; }
+  th, td { padding: .4rem .5rem; border-bottom: 1px solid var(--line); text-align: left; white-space: nowrap; }
   td.num, th.num { text-align: right; }
   .status { font-size: .8rem; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; }
   .status-completed { color: var(--ok); } .status-running { color: var(--warn); } .status-failed { color: var(--bad); }

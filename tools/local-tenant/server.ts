@@ -61,7 +61,7 @@ async function listenOnLoopback(certificate: Certificate, port: number, handler:
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       throw new LocalTenantConfigError(
-        code === "EADDRINUSE" ? `port ${port} on 127.0.0.1 is in use; pick another with --port, or 0 for a free one` : `cannot listen on 127.0.0.1:${port} (${code ?? String(err)})`,
+        code === "EADDRINUSE" ? `port ${port} on 127.0.0.1 is in use; pick another port (0 picks a free one: --port for the tenant alone, --tenant-port for npm run dev)` : `cannot listen on 127.0.0.1:${port} (${code ?? String(err)})`,
       );
     }
     const actual = (v4.address() as AddressInfo).port;
