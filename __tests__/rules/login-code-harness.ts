@@ -1,9 +1,12 @@
-import * as vm from "node:vm";
+import { PostLoginAction } from "../../tools/local-tenant/action-runtime";
+import { LegacyRule } from "../../tools/local-tenant/rule-runtime";
 
 /**
- * Runs the files in rules/ the way Auth0 does: the Action as a CommonJS module exporting
- * onExecutePostLogin(event, api), the Rule as a bare function(user, context, callback) with
- * `configuration` and `UnauthorizedError` as globals. Each run gets a fresh V8 context.
+ * Runs the files in rules/ the way Auth0 does, through the local tenant's runtime (the same one
+ * `npm run dev` uses): the Action as a CommonJS module exporting onExecutePostLogin(event, api),
+ * the Rule as a bare function(user, context, callback) with `configuration` and
+ * `UnauthorizedError` as globals, each run in a fresh V8 context. Any api call the runtime does
+ * not support, or any exception, fails the test.
  */
 
 export interface PostLoginResult {
@@ -12,36 +15,12 @@ export interface PostLoginResult {
   denied?: string;
 }
 
-/** An `api` that records what the Action did and refuses anything else, loudly. */
-function recordingApi(result: PostLoginResult) {
-  const unsupported = (path: string) =>
-    new Proxy(
-      {},
-      {
-        get: (_target, prop) => {
-          throw new Error(`the test harness does not support api.${path}.${String(prop)}`);
-        },
-      },
-    );
-  return {
-    idToken: { setCustomClaim: (name: string, value: unknown) => void (result.idTokenClaims[name] = value) },
-    accessToken: { setCustomClaim: (name: string, value: unknown) => void (result.accessTokenClaims[name] = value) },
-    access: { deny: (reason: string) => void (result.denied = reason) },
-    multifactor: unsupported("multifactor"),
-    redirect: unsupported("redirect"),
-    user: unsupported("user"),
-  };
-}
-
-export async function runPostLoginAction(code: string, event: unknown): Promise<PostLoginResult> {
-  const module = { exports: {} as Record<string, unknown> };
-  vm.runInNewContext(code, { module, exports: module.exports }, { filename: "post-login-role-claim.js" });
-  const handler = module.exports.onExecutePostLogin as (event: unknown, api: unknown) => Promise<void>;
-  const result: PostLoginResult = { idTokenClaims: {}, accessTokenClaims: {} };
-  // Round-trip through JSON so the code sees plain data, as it does in Auth0.
-  await handler(JSON.parse(JSON.stringify(event)), recordingApi(result));
-  // Claims and reasons come back as plain JSON too, so they compare across V8 contexts.
-  return JSON.parse(JSON.stringify(result));
+export async function runPostLoginAction(code: string, event: { secrets?: Record<string, string> } & Record<string, unknown>): Promise<PostLoginResult> {
+  const { secrets = {}, ...rest } = event;
+  const action = new PostLoginAction({ address: "auth0_action.role_claim", name: "ml-dashboard-role-claim", code, secrets });
+  const { failure, ...result } = await action.run(JSON.parse(JSON.stringify(rest)));
+  if (failure !== undefined) throw new Error(`the Action failed: ${failure}`);
+  return result;
 }
 
 export interface RuleResult {
@@ -50,28 +29,13 @@ export interface RuleResult {
   accessToken: Record<string, unknown>;
 }
 
-export function runLegacyRule(code: string, user: unknown, context: Record<string, unknown>, configuration: Record<string, string>): Promise<RuleResult> {
-  class UnauthorizedError extends Error {}
-  const sandbox = { configuration, UnauthorizedError };
-  const rule = vm.runInNewContext(`(${code})`, sandbox, { filename: "legacy-role-claim-rule.js" }) as (
-    user: unknown,
-    context: unknown,
-    callback: (err: Error | null, user?: unknown, context?: unknown) => void,
-  ) => void;
-  const ctx = { idToken: {}, accessToken: {}, ...JSON.parse(JSON.stringify(context)) };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the rule never called its callback")), 2000);
-    rule(JSON.parse(JSON.stringify(user)), ctx, (err, _user, resultContext) => {
-      clearTimeout(timer);
-      if (err) {
-        if (!(err instanceof UnauthorizedError)) reject(new Error(`the rule failed with a non-UnauthorizedError: ${err}`));
-        resolve(JSON.parse(JSON.stringify({ error: err.message, idToken: {}, accessToken: {} })));
-        return;
-      }
-      const c = resultContext as { idToken: Record<string, unknown>; accessToken: Record<string, unknown> };
-      resolve(JSON.parse(JSON.stringify({ idToken: c.idToken, accessToken: c.accessToken })));
-    });
-  });
+export async function runLegacyRule(code: string, user: unknown, context: Record<string, unknown>, configuration: Record<string, string>): Promise<RuleResult> {
+  const rule = new LegacyRule({ address: "auth0_rule.role_claim", name: "ml-dashboard-role-claim", script: code }, configuration);
+  const result = await rule.run(JSON.parse(JSON.stringify(user)), JSON.parse(JSON.stringify(context)));
+  if (result.failure !== undefined) throw new Error(`the Rule failed: ${result.failure}`);
+  return result.denied !== undefined
+    ? { error: result.denied, idToken: {}, accessToken: {} }
+    : { idToken: result.idTokenClaims, accessToken: result.accessTokenClaims };
 }
 
 const NAMESPACE = "https://ml.example.com/";
