@@ -7,6 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { runApp } from "../../lib/app";
 import { stackNameOf } from "../../lib/stack";
+import { writeFileAtomic } from "../../lib/write-file-atomic";
 import { LocalTenant, LocalTenantConfigError, startLocalTenant } from "../local-tenant";
 import { DevOptions, DevUsageError, parseDevArgs, USAGE } from "./dev-args";
 import { devVariables, PasswordSource } from "./dev-passwords";
@@ -148,8 +149,7 @@ async function run(options: DevOptions): Promise<number> {
   say();
   if (options.readyFile) {
     const ready = { dashboard: key, dashboardUrl: baseUrl, issuer: tenant.issuer, clientId: tenant.outputs[`${key}_client_id`], users: tenant.users };
-    fs.writeFileSync(`${options.readyFile}.tmp`, JSON.stringify(ready, null, 2));
-    fs.renameSync(`${options.readyFile}.tmp`, options.readyFile);
+    writeFileAtomic(options.readyFile, JSON.stringify(ready, null, 2));
   }
   return stopped;
 }

@@ -3,7 +3,7 @@
 import { parseCliArgs, USAGE } from "./cli-args";
 import { LocalTenantConfigError } from "./errors";
 import { startTenant } from "./index";
-import { writeFileAtomic } from "./private-file";
+import { writeFileAtomic } from "../../lib/write-file-atomic";
 
 const log = (line: string) => process.stderr.write(`local-tenant: ${line}\n`);
 

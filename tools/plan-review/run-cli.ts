@@ -1,4 +1,4 @@
-import { writeFileAtomic } from "./atomic-write";
+import { writeReviewFile } from "./review-file";
 import { buildReview } from "./build-review";
 import { parseCliArgs, USAGE } from "./cli-args";
 import { PlanReviewError } from "./errors";
@@ -20,7 +20,7 @@ export function runCli(argv: readonly string[], io: { stdout: (text: string) => 
     }
     const review = buildReview(loadInputs(options), options.allowDanger !== undefined ? { allowDanger: options.allowDanger } : {});
     const text = options.format === "json" ? renderJson(review) : renderMarkdown(review, { maxChars: options.maxChars });
-    if (options.out !== undefined) writeFileAtomic(options.out, text);
+    if (options.out !== undefined) writeReviewFile(options.out, text);
     else io.stdout(text);
     return review.exitCode;
   } catch (err) {
