@@ -107,6 +107,7 @@ describeWithChromium("logging in to the dashboard through the local tenant, in C
     expect(devOutput).toContain(ready.issuer);
     for (const [user, password] of Object.entries(PASSWORDS)) {
       expect(devOutput).toContain(`${user}@example.com`);
+      expect(devOutput).toContain(`password: from TF_VAR_${user}_password`);
       expect(devOutput).not.toContain(password);
     }
   });

@@ -9,6 +9,8 @@ import { runApp } from "../../lib/app";
 import { stackNameOf } from "../../lib/stack";
 import { writeFileAtomic } from "../../lib/write-file-atomic";
 import { LocalTenant, LocalTenantConfigError, startLocalTenant } from "../local-tenant";
+import { readStackFile } from "../local-tenant/stack-file";
+import { variableUses } from "../local-tenant/variables";
 import { DevOptions, DevUsageError, parseDevArgs, USAGE } from "./dev-args";
 import { devVariables, PasswordSource } from "./dev-passwords";
 
@@ -18,21 +20,31 @@ const warn = (line: string) => process.stderr.write(`dev: ${line}\n`);
 
 class DevError extends Error {}
 
-interface StackUser {
-  readonly key: string;
-  readonly passwordVariable?: string;
+interface DevStack {
+  /** Every Terraform variable the stack declares. */
+  readonly variables: string[];
+  /** User key -> the variable holding its initial password. */
+  readonly passwordVariables: ReadonlyMap<string, string>;
+  /** Users' emails and names, split into parts a generated password must not contain. */
+  readonly personalInfo: string[];
 }
 
-function readStack(stackFile: string): { variables: string[]; users: StackUser[]; personalInfo: string[] } {
-  const json = JSON.parse(fs.readFileSync(stackFile, "utf8"));
-  const personalInfo = Object.values<Record<string, unknown>>(json.resource?.auth0_user ?? {}).flatMap((user) =>
-    [user.email, user.nickname, user.name, user.username].filter((v): v is string => typeof v === "string").flatMap((v) => v.split(/[@.]/)),
-  );
-  const users = Object.entries<Record<string, unknown>>(json.resource?.auth0_user ?? {}).map(([key, user]) => ({
-    key,
-    passwordVariable: /^\$\{var\.([A-Za-z0-9_-]+)\}$/.exec(String(user.password ?? ""))?.[1],
-  }));
-  return { variables: Object.keys(json.variable ?? {}), users, personalInfo };
+/** What npm run dev needs from the stack, read with the local tenant's own stack reader. */
+function readStack(stackFile: string): DevStack {
+  const stack = readStackFile(stackFile);
+  const passwordVariables = new Map<string, string>();
+  for (const [variable, uses] of variableUses(stack)) {
+    for (const where of uses) {
+      const user = /^auth0_user\.(.+)\.password$/.exec(where)?.[1];
+      if (user) passwordVariables.set(user, variable);
+    }
+  }
+  const personalInfo = stack.resources
+    .filter((r) => r.type === "auth0_user")
+    .flatMap((r) => [r.body.email, r.body.nickname, r.body.name, r.body.username])
+    .filter((v): v is string => typeof v === "string")
+    .flatMap((v) => v.split(/[@.]/));
+  return { variables: Object.keys(stack.variables), passwordVariables, personalInfo };
 }
 
 function pickDashboard(outputs: Record<string, unknown>, wanted: string | undefined): string {
@@ -60,10 +72,10 @@ async function waitForHealth(url: string, dashboard: ChildProcess, timeoutMs = 6
   throw new DevError(`the dashboard did not answer ${new URL("/healthz", url)} within ${timeoutMs / 1000} s`);
 }
 
-function describeUsers(tenant: LocalTenant, users: StackUser[], passwords: Map<string, PasswordSource>): string[] {
+function describeUsers(tenant: LocalTenant, passwordVariables: ReadonlyMap<string, string>, passwords: Map<string, PasswordSource>): string[] {
   const width = Math.max(...tenant.users.map((u) => u.email.length), 5);
   return tenant.users.map((u) => {
-    const variable = users.find((s) => s.key === u.key)?.passwordVariable;
+    const variable = passwordVariables.get(u.key);
     const source = variable ? passwords.get(variable) : undefined;
     // A password from TF_VAR_* is the user's own secret and is never printed; a generated one
     // exists only for this local run, on loopback, so it is shown to make logging in possible.
@@ -145,7 +157,7 @@ async function run(options: DevOptions): Promise<number> {
   say(`  Dashboard     ${baseUrl}   (${key}; open this)`);
   say(`  Local tenant  ${tenant.issuer}   (self-signed certificate: the browser asks once)`);
   say(`  Users`);
-  for (const line of describeUsers(tenant, stack.users, passwords)) say(line);
+  for (const line of describeUsers(tenant, stack.passwordVariables, passwords)) say(line);
   say();
   if (options.readyFile) {
     const ready = { dashboard: key, dashboardUrl: baseUrl, issuer: tenant.issuer, clientId: tenant.outputs[`${key}_client_id`], users: tenant.users };
