@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Testing, TerraformStack } from "cdktf";
@@ -7,6 +6,7 @@ import { addStateBackend } from "../../lib/state-backend";
 import { tempDir } from "../helpers";
 import { startPostgres, TestPostgres } from "../support/postgres";
 import { describeWithCommands } from "../support/tools-available";
+import { mustRunTerraform, offlineTerraformEnv } from "../support/terraform";
 
 /** The `terraform.backend` block a stack named ml-dashboard-auth-dev gets for a backend config. */
 function backendBlock(backend: BackendConfig): Record<string, unknown> {
@@ -56,21 +56,12 @@ describe("state backend per environment", () => {
  */
 describeWithCommands(["terraform", "initdb", "pg_ctl"], "state backends with real Terraform", () => {
   const project = tempDir("backend");
-  const cliConfig = path.join(project, "empty.tfrc");
-  fs.writeFileSync(cliConfig, "");
   let postgres: TestPostgres | undefined;
 
   afterAll(() => postgres?.stop());
 
   function terraform(stackDir: string, args: string[], env: Record<string, string> = {}) {
-    const result = spawnSync("terraform", args, {
-      cwd: stackDir,
-      encoding: "utf8",
-      timeout: 120_000,
-      env: { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1", ...env },
-    });
-    if (result.status !== 0) throw new Error(`terraform ${args.join(" ")} failed:\n${result.stderr}${result.stdout}`);
-    return result.stdout;
+    return mustRunTerraform(stackDir, args, offlineTerraformEnv(project, env));
   }
 
   function stackWith(name: string, backend: BackendConfig): string {

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildReview, readPlanFile, renderJson, renderMarkdown, Review, TerraformPlan } from "../../tools/plan-review";
 import { runCliProcess, tempDir } from "./helpers";
+import { mustRunTerraform, offlineTerraformEnv, runTerraform } from "../support/terraform";
 
 /**
  * Real plans, made at test time by Terraform itself with its built-in `terraform_data`
@@ -96,39 +97,28 @@ const VERSION_3 = VERSION_1.replace('input = "protected"', 'input = "protected"\
 
 describeWithTerraform("plans written by Terraform itself", () => {
   const dir = tempDir("terraform");
-  const env: NodeJS.ProcessEnv = {
-    ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("TF_"))),
-    TF_IN_AUTOMATION: "1",
-    CHECKPOINT_DISABLE: "1",
-    TF_INPUT: "0",
-    TF_CLI_CONFIG_FILE: path.join(dir, "empty.tfrc"),
-  };
+  const env = offlineTerraformEnv(dir);
   const plans: Record<string, TerraformPlan> = {};
   const reviews: Record<string, Review> = {};
 
   function terraform(...args: string[]): { status: number | null; output: string } {
-    const result = spawnSync("terraform", [...args], { cwd: dir, env, encoding: "utf8", timeout: 120_000 });
-    if (result.error) throw result.error;
+    const result = runTerraform(dir, args, env);
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   }
 
   function mustRun(...args: string[]): void {
-    const result = terraform(...args);
-    if (result.status !== 0) throw new Error(`terraform ${args.join(" ")} failed:\n${result.output}`);
+    mustRunTerraform(dir, args, env);
   }
 
   /** terraform plan -out, then terraform show -json, as the workflow does. */
   function plan(name: string): void {
     mustRun("plan", "-no-color", "-input=false", `-out=${name}.tfplan`);
-    const show = spawnSync("terraform", ["show", "-json", `${name}.tfplan`], { cwd: dir, env, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
-    if (show.status !== 0) throw new Error(`terraform show -json failed:\n${show.stderr}`);
-    fs.writeFileSync(path.join(dir, `${name}.plan.json`), show.stdout);
+    fs.writeFileSync(path.join(dir, `${name}.plan.json`), mustRunTerraform(dir, ["show", "-json", `${name}.tfplan`], env));
     plans[name] = readPlanFile(path.join(dir, `${name}.plan.json`));
     reviews[name] = buildReview([{ stack: name, file: `${name}.plan.json`, plan: plans[name] }]);
   }
 
   beforeAll(() => {
-    fs.writeFileSync(env.TF_CLI_CONFIG_FILE!, "");
     fs.writeFileSync(path.join(dir, "other.tfstate"), JSON.stringify({ version: 4, terraform_version: "1.11.4", serial: 1, lineage: "x", outputs: {}, resources: [] }));
     fs.writeFileSync(path.join(dir, "main.tf"), VERSION_1);
     mustRun("init", "-no-color", "-input=false", "-backend=true");

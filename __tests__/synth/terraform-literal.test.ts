@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Testing } from "cdktf";
@@ -7,6 +6,7 @@ import { DashboardAuthStack } from "../../lib/stack";
 import { terraformLiteral } from "../../lib/terraform-literal";
 import { loginCode, minimalConfig, tempDir, terraformJson } from "../helpers";
 import { describeWithCommands } from "../support/tools-available";
+import { mustRunTerraform, offlineTerraformEnv, runTerraform } from "../support/terraform";
 
 test("escapes Terraform's interpolation and directive markers, and nothing else", () => {
   expect(terraformLiteral("deny(`${appName} needs ${roles}`)")).toBe("deny(`$${appName} needs $${roles}`)");
@@ -35,14 +35,12 @@ describeWithCommands(["terraform"], "what Terraform reads from the synthesized J
       },
     };
     fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify(config));
-    const cliConfig = path.join(dir, "empty.tfrc");
-    fs.writeFileSync(cliConfig, "");
-    const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, TF_IN_AUTOMATION: "1", CHECKPOINT_DISABLE: "1" };
+    const env = offlineTerraformEnv(dir);
     for (const args of [["init", "-input=false"], ["apply", "-auto-approve", "-input=false"]]) {
-      const result = spawnSync("terraform", [...args, "-no-color"], { cwd: dir, env, encoding: "utf8", timeout: 120_000 });
+      const result = runTerraform(dir, [...args, "-no-color"], env);
       expect({ args, status: result.status, stderr: result.stderr }).toEqual({ args, status: 0, stderr: "" });
     }
-    const outputs = JSON.parse(spawnSync("terraform", ["output", "-json"], { cwd: dir, env, encoding: "utf8" }).stdout);
+    const outputs = JSON.parse(mustRunTerraform(dir, ["output", "-json"], env));
     expect(outputs.action_code.value).toBe(loginCode.postLoginAction);
     expect(outputs.rule_script.value).toBe(loginCode.legacyRule);
     expect(outputs.client_name.value).toBe("MLflow ${not_a_reference} %{ not_a_directive }");
