@@ -2,7 +2,6 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { App } from "cdktf";
 import { ConfigErrors, loadEnvironments } from "./config/load-environments";
-import { EnvironmentConfig } from "./config/schema";
 import { readLoginCode } from "./login-code";
 import { DashboardAuthStack } from "./stack";
 
@@ -22,7 +21,7 @@ export interface AppOptions {
  * Loads and validates every selected environment, then adds one stack per environment to a
  * new App. Nothing is built until every config is valid.
  */
-export function buildApp(options: AppOptions): { app: App; environments: EnvironmentConfig[] } {
+export function buildApp(options: AppOptions): App {
   const environments = loadEnvironments({ configDir: path.join(options.projectRoot, "config"), only: options.only });
   const loginCode = readLoginCode(path.join(options.projectRoot, "rules"));
   // No stack traces in manifest.json: they would put machine paths into the output.
@@ -30,7 +29,7 @@ export function buildApp(options: AppOptions): { app: App; environments: Environ
   for (const environment of environments) {
     new DashboardAuthStack(app, { environment, loginCode });
   }
-  return { app, environments };
+  return app;
 }
 
 /** Parses the ML_DASHBOARD_ENV selector ("dev", "dev,prod"). */
@@ -49,7 +48,7 @@ export function runApp(projectRoot: string, env: NodeJS.ProcessEnv, log: (line: 
   try {
     // Config errors name files as the user would type them: config/prod.json, not an absolute path.
     const shownRoot = path.relative(process.cwd(), projectRoot) || ".";
-    const { app } = buildApp({ projectRoot: shownRoot, outdir: staging, only: selectedEnvironments(env[ENVIRONMENT_SELECTOR]) });
+    const app = buildApp({ projectRoot: shownRoot, outdir: staging, only: selectedEnvironments(env[ENVIRONMENT_SELECTOR]) });
     app.synth();
     publish(staging, outdir);
     return 0;
