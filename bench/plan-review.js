@@ -30,7 +30,8 @@ function option(name, fallback) {
 function loadPlanReview() {
   const result = esbuild.buildSync({
     stdin: {
-      contents: 'module.exports = { ...require("./tools/plan-review/index.ts"), ...require("./tools/plan-review/synthetic-plan.ts") };',
+      contents:
+        'module.exports = { ...require("./tools/plan-review/index.ts"), ...require("./tools/plan-review/synthetic-plan.ts") };',
       resolveDir: ROOT,
       loader: "js",
     },
@@ -76,38 +77,63 @@ function main() {
 
     const rows = [];
     const add = (name, result) => rows.push({ name, ...result });
-    add("baseline: JSON.parse of the plan file", measure(runs, () => JSON.parse(fs.readFileSync(file, "utf8"))));
-    add("in-process: read + review + Markdown", measure(runs, () => {
-      const p = planReview.readPlanFile(file);
-      planReview.renderMarkdown(planReview.buildReview([{ stack: "synthetic", file, plan: p }]));
-    }));
-    add("in-process: read + review + JSON", measure(runs, () => {
-      const p = planReview.readPlanFile(file);
-      planReview.renderJson(planReview.buildReview([{ stack: "synthetic", file, plan: p }]));
-    }));
-    const command = (...args) => () => {
-      const cli = [path.join(ROOT, "scripts/run-ts.js"), path.join(ROOT, "tools/plan-review/cli.ts"), file, ...args];
-      const child = spawnSync(process.execPath, cli, { encoding: "utf8" });
-      if (child.status !== 0 && child.status !== 2) throw new Error(`plan-review failed: ${child.stderr}`);
-    };
-    add("command --format json (the whole review, uncapped)", measure(runs, command("--format", "json", "--out", path.join(dir, "review.json"))));
+    add(
+      "baseline: JSON.parse of the plan file",
+      measure(runs, () => JSON.parse(fs.readFileSync(file, "utf8"))),
+    );
+    add(
+      "in-process: read + review + Markdown",
+      measure(runs, () => {
+        const p = planReview.readPlanFile(file);
+        planReview.renderMarkdown(planReview.buildReview([{ stack: "synthetic", file, plan: p }]));
+      }),
+    );
+    add(
+      "in-process: read + review + JSON",
+      measure(runs, () => {
+        const p = planReview.readPlanFile(file);
+        planReview.renderJson(planReview.buildReview([{ stack: "synthetic", file, plan: p }]));
+      }),
+    );
+    const command =
+      (...args) =>
+      () => {
+        const cli = [path.join(ROOT, "scripts/run-ts.js"), path.join(ROOT, "tools/plan-review/cli.ts"), file, ...args];
+        const child = spawnSync(process.execPath, cli, { encoding: "utf8" });
+        if (child.status !== 0 && child.status !== 2) throw new Error(`plan-review failed: ${child.stderr}`);
+      };
+    add(
+      "command --format json (the whole review, uncapped)",
+      measure(runs, command("--format", "json", "--out", path.join(dir, "review.json"))),
+    );
     // Last row: the budgeted case, what the workflow runs for the comment.
-    add("command: npm run plan:review -- <plan> --out review.md", measure(runs, command("--out", path.join(dir, "review.md"))));
+    add(
+      "command: npm run plan:review -- <plan> --out review.md",
+      measure(runs, command("--out", path.join(dir, "review.md"))),
+    );
 
     const floor = rows[0].median;
     const ms = (n) => `${n.toFixed(0)} ms`.padStart(8);
-    console.log(`plan-review benchmark: ${resources.toLocaleString("en")} resources (${(fs.statSync(file).size / 1e6).toFixed(1)} MB plan JSON), ${runs} runs each`);
+    console.log(
+      `plan-review benchmark: ${resources.toLocaleString("en")} resources (${(fs.statSync(file).size / 1e6).toFixed(1)} MB plan JSON), ${runs} runs each`,
+    );
     console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "unknown CPU"}, Node ${process.version}`);
-    console.log(`plan: ${counts.add} to add, ${counts.change} to change, ${counts.replace} to replace, ${counts.destroy} to destroy, ${counts.noOp} no-op; ${review.dangers.length} dangers; Markdown ${markdown.length.toLocaleString("en")} chars (capped)`);
+    console.log(
+      `plan: ${counts.add} to add, ${counts.change} to change, ${counts.replace} to replace, ${counts.destroy} to destroy, ${counts.noOp} no-op; ${review.dangers.length} dangers; Markdown ${markdown.length.toLocaleString("en")} chars (capped)`,
+    );
     console.log("");
     console.log(`| ${"case".padEnd(56)} | median   | min      | max      | × JSON.parse |`);
     console.log(`| ${"-".repeat(56)} | -------- | -------- | -------- | ------------ |`);
     for (const row of rows) {
-      console.log(`| ${row.name.padEnd(56)} | ${ms(row.median)} | ${ms(row.min)} | ${ms(row.max)} | ${`${(row.median / floor).toFixed(1)}×`.padStart(12)} |`);
+      console.log(
+        `| ${row.name.padEnd(56)} | ${ms(row.median)} | ${ms(row.min)} | ${ms(row.max)} | ${`${(row.median / floor).toFixed(1)}×`.padStart(12)} |`,
+      );
     }
     const slowest = Math.max(rows[rows.length - 1].median, rows[rows.length - 2].median);
     console.log("");
-    console.log(`budget: the commands' slowest median ${slowest.toFixed(0)} ms vs ${BUDGET_MS} ms: ${slowest < BUDGET_MS ? "within budget" : "OVER BUDGET"}`);
+    console.log(
+      `budget: the commands' slowest median ${slowest.toFixed(0)} ms vs ${BUDGET_MS} ms: ${slowest < BUDGET_MS ? "within budget" : "OVER BUDGET"}`,
+    );
     process.exitCode = slowest < BUDGET_MS ? 0 : 1;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

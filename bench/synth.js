@@ -33,7 +33,10 @@ function measure(label, command) {
   const samples = [];
   for (let i = 0; i < runs; i++) samples.push(time(command));
   samples.sort((a, b) => a - b);
-  const median = samples.length % 2 ? samples[(samples.length - 1) / 2] : (samples[samples.length / 2 - 1] + samples[samples.length / 2]) / 2;
+  const median =
+    samples.length % 2
+      ? samples[(samples.length - 1) / 2]
+      : (samples[samples.length / 2 - 1] + samples[samples.length / 2]) / 2;
   return { label, median, min: samples[0], max: samples[samples.length - 1] };
 }
 
@@ -46,8 +49,12 @@ const rows = [
 fs.rmSync(outdir, { recursive: true, force: true });
 
 const fmt = (s) => `${s.toFixed(2)} s`;
-console.log(`Synth benchmark: ${runs} runs each after one warm-up, ${os.cpus().length} cores, Node ${process.version}, both example environments`);
+console.log(
+  `Synth benchmark: ${runs} runs each after one warm-up, ${os.cpus().length} cores, Node ${process.version}, both example environments`,
+);
 console.log("| what | median | min | max |");
 console.log("|---|---|---|---|");
 for (const r of rows) console.log(`| ${r.label} | ${fmt(r.median)} | ${fmt(r.min)} | ${fmt(r.max)} |`);
-console.log(`Speed-up of the app command: ${(rows[0].median / rows[1].median).toFixed(1)}x (median); of cdktf synth: ${(rows[2].median / rows[3].median).toFixed(1)}x`);
+console.log(
+  `Speed-up of the app command: ${(rows[0].median / rows[1].median).toFixed(1)}x (median); of cdktf synth: ${(rows[2].median / rows[3].median).toFixed(1)}x`,
+);

@@ -1,4 +1,10 @@
-import { issuerUnreachablePage, loginDeniedPage, loginFailedPage, loginRequiredPage, serverErrorPage } from "./views/error-pages";
+import {
+  issuerUnreachablePage,
+  loginDeniedPage,
+  loginFailedPage,
+  loginRequiredPage,
+  serverErrorPage,
+} from "./views/error-pages";
 import { SafeHtml } from "./views/html";
 
 /**
@@ -24,7 +30,8 @@ interface OidcErrorFields {
   code?: unknown;
 }
 
-const text = (value: unknown): string | undefined => (typeof value === "string" && value.length > 0 ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === "string" && value.length > 0 ? value : undefined;
 
 /** Log lines stay single lines: error descriptions come from the callback's query string. */
 const oneLine = (line: string): string => line.replace(/[\u0000-\u001f\u007f]+/g, " ");
@@ -47,9 +54,17 @@ function causeChain(err: OidcErrorFields): OidcErrorFields[] {
 function networkFailureOf(err: OidcErrorFields): string | undefined {
   const chain = causeChain(err);
   const isNetwork = chain.some(
-    (e) => e.message === "fetch failed" || /^(E[A-Z]+|UND_ERR_\w+)$/.test(text(e.code) ?? "") || (e as Error).name === "TimeoutError",
+    (e) =>
+      e.message === "fetch failed" ||
+      /^(E[A-Z]+|UND_ERR_\w+)$/.test(text(e.code) ?? "") ||
+      (e as Error).name === "TimeoutError",
   );
-  return isNetwork ? chain.map((e) => text(e.message)).filter(Boolean).join(": ") : undefined;
+  return isNetwork
+    ? chain
+        .map((e) => text(e.message))
+        .filter(Boolean)
+        .join(": ")
+    : undefined;
 }
 
 /**
@@ -70,10 +85,18 @@ function classify(err: unknown): ErrorResponse {
   const description = text(e.error_description);
 
   if (oauthError && DENIAL_ERRORS.has(oauthError)) {
-    return { status: 403, page: loginDeniedPage(description), log: `login denied by the tenant (${oauthError}): ${description ?? "no reason given"}` };
+    return {
+      status: 403,
+      page: loginDeniedPage(description),
+      log: `login denied by the tenant (${oauthError}): ${description ?? "no reason given"}`,
+    };
   }
   if (oauthError && status >= 400 && status < 500) {
-    return { status: 400, page: loginFailedPage(oauthError, description), log: `login failed (${oauthError}): ${description ?? text(e.message) ?? ""}` };
+    return {
+      status: 400,
+      page: loginFailedPage(oauthError, description),
+      log: `login failed (${oauthError}): ${description ?? text(e.message) ?? ""}`,
+    };
   }
   if (status === 401) {
     return { status: 401, page: loginRequiredPage(), log: "login required for a non-HTML request" };

@@ -16,10 +16,15 @@ export function metricsRoute(settings: DashboardSettings, runSet: TrainingRunSet
     const user = { email: displayNameOf(claims), roles: access.roles };
     if (!canSeeMetrics(access.level)) {
       const acceptedRoles = [...new Set([...policy.viewerRoles, ...policy.adminRoles])];
-      res.status(403).type("html").send(noAccessPage({ user, acceptedRoles, claimProblem: access.claimProblem }).toString());
+      res
+        .status(403)
+        .type("html")
+        .send(noAccessPage({ user, acceptedRoles, claimProblem: access.claimProblem }).toString());
       return;
     }
-    const admin = canSeeAdminPanel(access.level) ? { policy, rolesClaim: rolesClaimName(settings.claimNamespace) } : undefined;
+    const admin = canSeeAdminPanel(access.level)
+      ? { policy, rolesClaim: rolesClaimName(settings.claimNamespace) }
+      : undefined;
     res.type("html").send(metricsPage({ user, runSet, admin }).toString());
   };
 }

@@ -22,10 +22,14 @@ function main(): void {
     return;
   }
   const server = app.listen(settings.port, settings.host ?? "::", () => {
-    console.log(`dashboard: listening on ${settings.host ?? "every interface"}, port ${settings.port}, serving ${settings.baseUrl} (issuer ${settings.issuerBaseUrl})`);
+    console.log(
+      `dashboard: listening on ${settings.host ?? "every interface"}, port ${settings.port}, serving ${settings.baseUrl} (issuer ${settings.issuerBaseUrl})`,
+    );
   });
   server.on("error", (err: NodeJS.ErrnoException) => {
-    console.error(`dashboard: cannot listen on port ${settings.port}: ${err.code === "EADDRINUSE" ? "the port is in use; set PORT to another port" : err.message}`);
+    console.error(
+      `dashboard: cannot listen on port ${settings.port}: ${err.code === "EADDRINUSE" ? "the port is in use; set PORT to another port" : err.message}`,
+    );
     process.exitCode = 1;
   });
   // Finish open requests on Ctrl-C or when a launcher stops the server, then exit.

@@ -49,7 +49,10 @@ const fromStack = (output: string) =>
 
 /** A required variable; an empty value counts as not set. `hint` says where to get it. */
 const required = (hint: string) =>
-  z.string({ error: `is not set; ${hint}` }).trim().min(1, { error: `is empty; ${hint}`, abort: true });
+  z
+    .string({ error: `is not set; ${hint}` })
+    .trim()
+    .min(1, { error: `is empty; ${hint}`, abort: true });
 
 /** Attaches a check that returns a sentence describing the problem, or undefined. */
 const checked = <T extends z.ZodType<string>>(schema: T, problemOf: (value: string) => string | undefined) =>
@@ -68,27 +71,50 @@ const roleList = (defaults: readonly string[]) =>
   z
     .string()
     .optional()
-    .transform((value) => (value === undefined ? [...defaults] : value.split(",").map((r) => r.trim()).filter(Boolean)))
+    .transform((value) =>
+      value === undefined
+        ? [...defaults]
+        : value
+            .split(",")
+            .map((r) => r.trim())
+            .filter(Boolean),
+    )
     .superRefine((roles, ctx) => {
       if (roles.length === 0) {
-        ctx.addIssue({ code: "custom", message: `is empty; expected a comma-separated list of role names, e.g. ${defaults.join(",")}` });
+        ctx.addIssue({
+          code: "custom",
+          message: `is empty; expected a comma-separated list of role names, e.g. ${defaults.join(",")}`,
+        });
       }
       const bad = roles.filter((r) => !ROLE_NAME.test(r));
       if (bad.length > 0) {
-        ctx.addIssue({ code: "custom", message: `has invalid role names ${bad.map((r) => JSON.stringify(r)).join(", ")}; expected names such as ${defaults[0]}` });
+        ctx.addIssue({
+          code: "custom",
+          message: `has invalid role names ${bad.map((r) => JSON.stringify(r)).join(", ")}; expected names such as ${defaults[0]}`,
+        });
       }
     });
 
 const environmentSchema = z.object({
-  ISSUER_BASE_URL: checked(required(fromStack("issuer_base_url")), showing((v) => redirectUrlProblem(v, URL_POLICY))),
-  BASE_URL: checked(required(fromStack("<dashboard>_base_url")), showing((v) => redirectUrlProblem(v, URL_POLICY))),
+  ISSUER_BASE_URL: checked(
+    required(fromStack("issuer_base_url")),
+    showing((v) => redirectUrlProblem(v, URL_POLICY)),
+  ),
+  BASE_URL: checked(
+    required(fromStack("<dashboard>_base_url")),
+    showing((v) => redirectUrlProblem(v, URL_POLICY)),
+  ),
   CLIENT_ID: required(fromStack("<dashboard>_client_id")),
   CLIENT_SECRET: required(fromStack("<dashboard>_client_secret")),
-  SECRET: required(`set it to a random string of at least ${MIN_SESSION_SECRET_LENGTH} characters (e.g. openssl rand -hex 32); it encrypts the session cookie`).min(
-    MIN_SESSION_SECRET_LENGTH,
-    { error: `is too short; expected at least ${MIN_SESSION_SECRET_LENGTH} characters (e.g. openssl rand -hex 32)` },
+  SECRET: required(
+    `set it to a random string of at least ${MIN_SESSION_SECRET_LENGTH} characters (e.g. openssl rand -hex 32); it encrypts the session cookie`,
+  ).min(MIN_SESSION_SECRET_LENGTH, {
+    error: `is too short; expected at least ${MIN_SESSION_SECRET_LENGTH} characters (e.g. openssl rand -hex 32)`,
+  }),
+  CLAIM_NAMESPACE: checked(
+    required(fromStack("claim_namespace")),
+    showing((v) => claimNamespaceProblem(v, URL_POLICY)),
   ),
-  CLAIM_NAMESPACE: checked(required(fromStack("claim_namespace")), showing((v) => claimNamespaceProblem(v, URL_POLICY))),
   PORT: z
     .string()
     .trim()
@@ -125,7 +151,10 @@ export function parseSettings(env: NodeJS.ProcessEnv): SettingsResult {
   const input = Object.fromEntries(SETTINGS_VARIABLES.map((name) => [name, env[name] === "" ? undefined : env[name]]));
   const parsed = environmentSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => `dashboard: ${String(issue.path[0])} ${issue.message}`) };
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => `dashboard: ${String(issue.path[0])} ${issue.message}`),
+    };
   }
   const v = parsed.data;
   return {

@@ -34,7 +34,10 @@ export function buildApp(options: AppOptions): App {
 
 /** Parses the ML_DASHBOARD_ENV selector ("dev", "dev,prod"). */
 export function selectedEnvironments(value: string | undefined): string[] | undefined {
-  const names = (value ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const names = (value ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return names.length > 0 ? names : undefined;
 }
 
@@ -42,20 +45,30 @@ export function selectedEnvironments(value: string | undefined): string[] | unde
  * The app's entry point: synthesizes the selected environments and returns the exit code.
  * Every expected failure is printed as a plain message (file, field, value, fix), never a stack trace.
  */
-export function runApp(projectRoot: string, env: NodeJS.ProcessEnv, log: (line: string) => void = console.error): number {
+export function runApp(
+  projectRoot: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void = console.error,
+): number {
   const outdir = path.resolve(projectRoot, env.CDKTF_OUTDIR ?? "cdktf.out");
   const staging = `${outdir}.staging-${process.pid}`;
   try {
     // Config errors name files as the user would type them: config/prod.json, not an absolute path.
     const shownRoot = path.relative(process.cwd(), projectRoot) || ".";
-    const app = buildApp({ projectRoot: shownRoot, outdir: staging, only: selectedEnvironments(env[ENVIRONMENT_SELECTOR]) });
+    const app = buildApp({
+      projectRoot: shownRoot,
+      outdir: staging,
+      only: selectedEnvironments(env[ENVIRONMENT_SELECTOR]),
+    });
     app.synth();
     publish(staging, outdir);
     return 0;
   } catch (err) {
     if (err instanceof ConfigErrors) {
       log(err.message);
-      log(`Nothing was synthesized. Fix the config and run cdktf synth again (${ENVIRONMENT_SELECTOR}=<env> synthesizes one environment).`);
+      log(
+        `Nothing was synthesized. Fix the config and run cdktf synth again (${ENVIRONMENT_SELECTOR}=<env> synthesizes one environment).`,
+      );
     } else {
       log(`ml-dashboard-auth: ${(err as Error).message ?? String(err)}`);
       log("Nothing was synthesized.");

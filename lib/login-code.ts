@@ -15,7 +15,9 @@ export function readLoginCode(rulesDir: string): LoginCode {
     try {
       return fs.readFileSync(full, "utf8");
     } catch (err) {
-      throw new Error(`${full}: cannot read login-time code (${(err as NodeJS.ErrnoException).code}); restore it from git`);
+      throw new Error(
+        `${full}: cannot read login-time code (${(err as NodeJS.ErrnoException).code}); restore it from git`,
+      );
     }
   };
   return { postLoginAction: read(LOGIN_CODE_FILES.postLoginAction), legacyRule: read(LOGIN_CODE_FILES.legacyRule) };

@@ -59,8 +59,16 @@ export class DashboardAuthStack extends TerraformStack {
 
     output("tenant_domain", env.tenant.domain, "Auth0 tenant domain");
     // With a custom domain, Auth0 issues tokens (and serves the login page) under that domain.
-    output("issuer_base_url", `https://${env.tenant.customDomain ?? env.tenant.domain}/`, "OIDC issuer of the tenant (ISSUER_BASE_URL)");
-    output("claim_namespace", terraformLiteral(this.auth.claimNamespace), "Namespace of the roles claim; the claim is <namespace>roles");
+    output(
+      "issuer_base_url",
+      `https://${env.tenant.customDomain ?? env.tenant.domain}/`,
+      "OIDC issuer of the tenant (ISSUER_BASE_URL)",
+    );
+    output(
+      "claim_namespace",
+      terraformLiteral(this.auth.claimNamespace),
+      "Namespace of the roles claim; the claim is <namespace>roles",
+    );
     for (const [key, dashboard] of this.auth.dashboards) {
       output(`${key}_client_id`, dashboard.clientId, `Client id of dashboard ${key} (CLIENT_ID)`);
       output(`${key}_client_secret`, dashboard.clientSecret, `Client secret of dashboard ${key} (CLIENT_SECRET)`, true);
@@ -69,7 +77,9 @@ export class DashboardAuthStack extends TerraformStack {
     }
     output(
       "users",
-      Object.fromEntries([...this.auth.users].map(([key, u]) => [key, { id: u.user.id, email: terraformLiteral(u.email) }])),
+      Object.fromEntries(
+        [...this.auth.users].map(([key, u]) => [key, { id: u.user.id, email: terraformLiteral(u.email) }]),
+      ),
       "Provisioned users: Auth0 user id and email, by key",
     );
   }

@@ -1,5 +1,15 @@
 import * as path from "node:path";
-import { AzurermBackend, CloudBackend, GcsBackend, LocalBackend, NamedCloudWorkspace, PgBackend, PgBackendConfig, S3Backend, TerraformStack } from "cdktf";
+import {
+  AzurermBackend,
+  CloudBackend,
+  GcsBackend,
+  LocalBackend,
+  NamedCloudWorkspace,
+  PgBackend,
+  PgBackendConfig,
+  S3Backend,
+  TerraformStack,
+} from "cdktf";
 import { BackendConfig } from "./config/schema";
 
 /** Terraform runs in cdktf.out/stacks/<stack>/, three folders below the project. */
@@ -10,11 +20,18 @@ const STACK_DIR_TO_PROJECT = "../../..";
  * each backend reads its own from the environment (AWS_*, GOOGLE_*, ARM_*, PG_CONN_STR,
  * TF_TOKEN_<host>).
  */
-export function addStateBackend(stack: TerraformStack, stackName: string, envName: string, backend: BackendConfig): void {
+export function addStateBackend(
+  stack: TerraformStack,
+  stackName: string,
+  envName: string,
+  backend: BackendConfig,
+): void {
   switch (backend.type) {
     case "local":
       // Relative to the stack folder, so cdk.tf.json (and its snapshots) hold no machine path.
-      new LocalBackend(stack, { path: path.posix.join(STACK_DIR_TO_PROJECT, backend.path ?? `terraform.${stackName}.tfstate`) });
+      new LocalBackend(stack, {
+        path: path.posix.join(STACK_DIR_TO_PROJECT, backend.path ?? `terraform.${stackName}.tfstate`),
+      });
       return;
     case "s3":
       new S3Backend(stack, {

@@ -16,10 +16,14 @@ const { ConstructsMakerProviderTarget, TerraformProviderConstraint, LANGUAGES } 
 
 async function main() {
   const root = path.resolve(__dirname, "..");
-  const schemaPath = path.resolve(process.argv[2] || path.join(root, "..", "shared", "auth0-provider", "schema-1.55.0.json"));
+  const schemaPath = path.resolve(
+    process.argv[2] || path.join(root, "..", "shared", "auth0-provider", "schema-1.55.0.json"),
+  );
   if (!fs.existsSync(schemaPath)) {
-    console.error(`generate-provider-bindings: schema file not found: ${schemaPath}\n` +
-      "Pass the path of a `terraform providers schema -json` output, or run `npx cdktf get` where the registry is reachable.");
+    console.error(
+      `generate-provider-bindings: schema file not found: ${schemaPath}\n` +
+        "Pass the path of a `terraform providers schema -json` output, or run `npx cdktf get` where the registry is reachable.",
+    );
     process.exit(1);
   }
   const config = JSON.parse(fs.readFileSync(path.join(root, "cdktf.json"), "utf8"));
@@ -43,7 +47,9 @@ async function main() {
   await code.save(staging);
   fs.rmSync(outdir, { recursive: true, force: true });
   fs.renameSync(staging, outdir);
-  console.log(`generate-provider-bindings: wrote ${path.relative(root, outdir)}/ from ${schemaPath} (${JSON.stringify(generator.versions)})`);
+  console.log(
+    `generate-provider-bindings: wrote ${path.relative(root, outdir)}/ from ${schemaPath} (${JSON.stringify(generator.versions)})`,
+  );
 }
 
 main().catch((err) => {

@@ -17,31 +17,64 @@ function backendBlock(backend: BackendConfig): Record<string, unknown> {
 
 describe("state backend per environment", () => {
   test("local: relative to the project, never an absolute machine path", () => {
-    expect(backendBlock({ type: "local" })).toEqual({ local: { path: "../../../terraform.ml-dashboard-auth-dev.tfstate" } });
-    expect(backendBlock({ type: "local", path: "state/dev.tfstate" })).toEqual({ local: { path: "../../../state/dev.tfstate" } });
+    expect(backendBlock({ type: "local" })).toEqual({
+      local: { path: "../../../terraform.ml-dashboard-auth-dev.tfstate" },
+    });
+    expect(backendBlock({ type: "local", path: "state/dev.tfstate" })).toEqual({
+      local: { path: "../../../state/dev.tfstate" },
+    });
   });
 
   test("s3: encrypted, with S3-native locking", () => {
     expect(backendBlock({ type: "s3", bucket: "tf-state", region: "eu-west-1", encrypt: true })).toEqual({
-      s3: { bucket: "tf-state", key: "ml-dashboard-auth/dev.tfstate", region: "eu-west-1", encrypt: true, use_lockfile: true },
+      s3: {
+        bucket: "tf-state",
+        key: "ml-dashboard-auth/dev.tfstate",
+        region: "eu-west-1",
+        encrypt: true,
+        use_lockfile: true,
+      },
     });
   });
 
   test("HCP Terraform (cloud): a cloud block, not a backend", () => {
     const stack = new TerraformStack(Testing.app(), "ml-dashboard-auth-dev");
-    addStateBackend(stack, "ml-dashboard-auth-dev", "dev", { type: "cloud", organization: "ml-platform", workspace: "ml-dashboard-auth-dev", project: "identity" });
+    addStateBackend(stack, "ml-dashboard-auth-dev", "dev", {
+      type: "cloud",
+      organization: "ml-platform",
+      workspace: "ml-dashboard-auth-dev",
+      project: "identity",
+    });
     const terraform = JSON.parse(Testing.synth(stack)).terraform;
     expect(terraform.backend).toBeUndefined();
-    expect(terraform.cloud).toEqual({ organization: "ml-platform", workspaces: { name: "ml-dashboard-auth-dev", project: "identity" } });
+    expect(terraform.cloud).toEqual({
+      organization: "ml-platform",
+      workspaces: { name: "ml-dashboard-auth-dev", project: "identity" },
+    });
   });
 
   test("gcs", () => {
-    expect(backendBlock({ type: "gcs", bucket: "tf-state" })).toEqual({ gcs: { bucket: "tf-state", prefix: "ml-dashboard-auth/dev" } });
+    expect(backendBlock({ type: "gcs", bucket: "tf-state" })).toEqual({
+      gcs: { bucket: "tf-state", prefix: "ml-dashboard-auth/dev" },
+    });
   });
 
   test("azurerm, with Entra ID auth instead of an access key", () => {
-    expect(backendBlock({ type: "azurerm", resourceGroupName: "rg", storageAccountName: "mlstate", containerName: "tfstate" })).toEqual({
-      azurerm: { resource_group_name: "rg", storage_account_name: "mlstate", container_name: "tfstate", key: "ml-dashboard-auth/dev.tfstate", use_azuread_auth: true },
+    expect(
+      backendBlock({
+        type: "azurerm",
+        resourceGroupName: "rg",
+        storageAccountName: "mlstate",
+        containerName: "tfstate",
+      }),
+    ).toEqual({
+      azurerm: {
+        resource_group_name: "rg",
+        storage_account_name: "mlstate",
+        container_name: "tfstate",
+        key: "ml-dashboard-auth/dev.tfstate",
+        use_azuread_auth: true,
+      },
     });
   });
 
@@ -67,7 +100,10 @@ describeWithCommands(["terraform", "initdb", "pg_ctl"], "state backends with rea
   function stackWith(name: string, backend: BackendConfig): string {
     const stackDir = path.join(project, "cdktf.out", "stacks", name);
     fs.mkdirSync(stackDir, { recursive: true });
-    const config = { terraform: { backend: backendBlock(backend) }, resource: { terraform_data: { probe: { input: name } } } };
+    const config = {
+      terraform: { backend: backendBlock(backend) },
+      resource: { terraform_data: { probe: { input: name } } },
+    };
     fs.writeFileSync(path.join(stackDir, "cdk.tf.json"), JSON.stringify(config));
     return stackDir;
   }
@@ -77,7 +113,9 @@ describeWithCommands(["terraform", "initdb", "pg_ctl"], "state backends with rea
     terraform(stackDir, ["init", "-input=false", "-no-color"]);
     terraform(stackDir, ["apply", "-auto-approve", "-input=false", "-no-color"]);
     const state = JSON.parse(fs.readFileSync(path.join(project, "state", "dev.tfstate"), "utf8"));
-    expect(state.resources.map((r: { type: string; name: string }) => `${r.type}.${r.name}`)).toEqual(["terraform_data.probe"]);
+    expect(state.resources.map((r: { type: string; name: string }) => `${r.type}.${r.name}`)).toEqual([
+      "terraform_data.probe",
+    ]);
   });
 
   test("pg: state is stored in PostgreSQL, in the environment's schema", async () => {

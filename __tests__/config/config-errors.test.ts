@@ -55,13 +55,17 @@ describe("config errors name the file, the JSON path, what was expected and what
   });
 
   test("http://localhost needs allowInsecureLocalhost", () => {
-    expect(errorOf(withChange((c) => (c.dashboards.mlflow.callbackUrls = ["http://localhost:3000/callback"])))).toContain(
+    expect(
+      errorOf(withChange((c) => (c.dashboards.mlflow.callbackUrls = ["http://localhost:3000/callback"]))),
+    ).toContain(
       '$.dashboards.mlflow.callbackUrls[0]: http:// is allowed only for localhost, and only when the environment sets "allowInsecureLocalhost": true; found "http://localhost:3000/callback"',
     );
   });
 
   test("a wildcard callback", () => {
-    expect(errorOf(withChange((c) => (c.dashboards.mlflow.callbackUrls = ["https://*.example.com/callback"])))).toContain(
+    expect(
+      errorOf(withChange((c) => (c.dashboards.mlflow.callbackUrls = ["https://*.example.com/callback"]))),
+    ).toContain(
       '$.dashboards.mlflow.callbackUrls[0]: wildcards are not allowed: list each URL explicitly; found "https://*.example.com/callback"',
     );
   });
@@ -80,12 +84,20 @@ describe("config errors name the file, the JSON path, what was expected and what
 
   test("an extra grant type without a reason, and one that is not allowed at all", () => {
     const message = errorOf(
-      withChange((c) => (c.dashboards.mlflow.extraGrantTypes = [{ grantType: "password" }, { grantType: "authorization_code", reason: "it is the default anyway" }])),
+      withChange(
+        (c) =>
+          (c.dashboards.mlflow.extraGrantTypes = [
+            { grantType: "password" },
+            { grantType: "authorization_code", reason: "it is the default anyway" },
+          ]),
+      ),
     );
     expect(message).toContain(
       "$.dashboards.mlflow.extraGrantTypes[0].reason: a value (this field is required): expected string, received undefined; found nothing (the field is missing)",
     );
-    expect(message).toContain('$.dashboards.mlflow.extraGrantTypes[1].grantType: expected one of "client_credentials", "implicit", "password"');
+    expect(message).toContain(
+      '$.dashboards.mlflow.extraGrantTypes[1].grantType: expected one of "client_credentials", "implicit", "password"',
+    );
   });
 
   test("prevent_destroy off without a reason", () => {
@@ -107,15 +119,25 @@ describe("config errors name the file, the JSON path, what was expected and what
   });
 
   test("backend credentials have no place in config", () => {
-    const message = errorOf(withChange((c) => (c.backend = { type: "s3", bucket: "state", region: "eu-west-1", secretKey: "AKIA-not-shown" })));
+    const message = errorOf(
+      withChange(
+        (c) => (c.backend = { type: "s3", bucket: "state", region: "eu-west-1", secretKey: "AKIA-not-shown" }),
+      ),
+    );
     expect(message).toContain("$.backend.secretKey: no literal secrets in config");
     expect(message).not.toContain("AKIA-not-shown");
   });
 
   test("duplicate emails and password variables", () => {
-    const message = errorOf(withChange((c) => (c.users.bob = { email: "Alice@example.com", passwordVariable: "alice_password" })));
-    expect(message).toContain('$.users.bob.email: expected a unique email: user "alice" already uses it; found "Alice@example.com"');
-    expect(message).toContain('$.users.bob.passwordVariable: expected a unique password variable: user "alice" already uses it; found "alice_password"');
+    const message = errorOf(
+      withChange((c) => (c.users.bob = { email: "Alice@example.com", passwordVariable: "alice_password" })),
+    );
+    expect(message).toContain(
+      '$.users.bob.email: expected a unique email: user "alice" already uses it; found "Alice@example.com"',
+    );
+    expect(message).toContain(
+      '$.users.bob.passwordVariable: expected a unique password variable: user "alice" already uses it; found "alice_password"',
+    );
   });
 
   test("a claim namespace in Auth0's reserved domains", () => {
@@ -125,31 +147,42 @@ describe("config errors name the file, the JSON path, what was expected and what
   });
 
   test("invalid JSON names the line and column, without quoting the file's text", () => {
-    const message = errorOf('{\n  "tenant": { "domain": "x.auth0.com" },\n  "users": { "alice": { "password": "s3cret" ,, } }\n}');
-    expect(message).toMatch(/^<dir>\/test\.json: invalid configuration \(1 problem\)\n {2}line 3, column \d+: valid JSON \(no comments, no trailing commas\); found /);
+    const message = errorOf(
+      '{\n  "tenant": { "domain": "x.auth0.com" },\n  "users": { "alice": { "password": "s3cret" ,, } }\n}',
+    );
+    expect(message).toMatch(
+      /^<dir>\/test\.json: invalid configuration \(1 problem\)\n {2}line 3, column \d+: valid JSON \(no comments, no trailing commas\); found /,
+    );
     expect(message).not.toContain("s3cret");
   });
 
   test("every problem of a file is reported at once", () => {
-    const message = errorOf(withChange((c) => ((c.tenant.domain = "https://x"), (c.connection.passwordPolicy = "low"), (c.extra = 1))));
+    const message = errorOf(
+      withChange((c) => ((c.tenant.domain = "https://x"), (c.connection.passwordPolicy = "low"), (c.extra = 1))),
+    );
     expect(message).toContain("(3 problems)");
   });
 
   test("property: no input makes the loader crash or echo a password", () => {
     const secret = "Pw-" + "x".repeat(12);
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom("password", "clientSecret", "apiToken"), (value, key) => {
-        const config = typeof value === "object" && value !== null && !Array.isArray(value) ? { ...value, [key]: secret } : value;
-        const file = writeConfig(dir, "fuzz", config);
-        try {
-          loadEnvironment(file);
-        } catch (err) {
-          expect(err).toBeInstanceOf(ConfigError);
-          expect((err as Error).message).not.toContain(secret);
-          return;
-        }
-        throw new Error("a config carrying a literal secret was accepted");
-      }),
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.constantFrom("password", "clientSecret", "apiToken"),
+        (value, key) => {
+          const config =
+            typeof value === "object" && value !== null && !Array.isArray(value) ? { ...value, [key]: secret } : value;
+          const file = writeConfig(dir, "fuzz", config);
+          try {
+            loadEnvironment(file);
+          } catch (err) {
+            expect(err).toBeInstanceOf(ConfigError);
+            expect((err as Error).message).not.toContain(secret);
+            return;
+          }
+          throw new Error("a config carrying a literal secret was accepted");
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -176,7 +209,11 @@ describe("loading a folder of environments", () => {
   test("problems in several files are all reported", () => {
     const folder = fs.mkdtempSync(path.join(dir, "many-"));
     writeConfig(folder, "one", { ...minimalConfig(), tenant: { domain: "one.eu.auth0.com" }, bogus: true });
-    writeConfig(folder, "two", { ...minimalConfig(), tenant: { domain: "two.eu.auth0.com" }, connection: { name: "-bad-" } });
+    writeConfig(folder, "two", {
+      ...minimalConfig(),
+      tenant: { domain: "two.eu.auth0.com" },
+      connection: { name: "-bad-" },
+    });
     let error: ConfigErrors | undefined;
     try {
       loadEnvironments({ configDir: folder });
@@ -188,6 +225,8 @@ describe("loading a folder of environments", () => {
   });
 
   test("a file name that cannot be a stack name", () => {
-    expect(errorOf(minimalConfig(), "Prod_EU")).toContain('(file name): a file named <env>.json where <env> is lowercase letters');
+    expect(errorOf(minimalConfig(), "Prod_EU")).toContain(
+      "(file name): a file named <env>.json where <env> is lowercase letters",
+    );
   });
 });

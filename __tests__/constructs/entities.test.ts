@@ -56,7 +56,11 @@ describe("the dev example stack", () => {
       allowed_origins: ["http://localhost:3000"],
       web_origins: ["http://localhost:3000"],
       allowed_logout_urls: ["http://localhost:3000"],
-      client_metadata: { dashboard: "machine-learning", dashboard_key: "mlflow", allowed_roles: '["ml-viewer","ml-admin"]' },
+      client_metadata: {
+        dashboard: "machine-learning",
+        dashboard_key: "mlflow",
+        allowed_roles: '["ml-viewer","ml-admin"]',
+      },
       oidc_conformant: true,
       grant_types: ["authorization_code", "refresh_token"],
       jwt_configuration: { alg: "RS256", lifetime_in_seconds: 3600 },
@@ -83,7 +87,9 @@ describe("the dev example stack", () => {
       app_metadata: JSON.stringify({ roles: ["ml-admin"] }),
       password: "${var.alice_password}",
     });
-    expect(json.variable.alice_password).toEqual(expect.objectContaining({ sensitive: true, nullable: false, type: "string" }));
+    expect(json.variable.alice_password).toEqual(
+      expect.objectContaining({ sensitive: true, nullable: false, type: "string" }),
+    );
     expect(synthesized).toHaveResourceWithProperties(Role, { name: "ml-admin" });
     expect(synthesized).toHaveResourceWithProperties(UserRoles, {
       user_id: "${auth0_user.alice.id}",
@@ -127,7 +133,9 @@ describe("the dev example stack", () => {
 
   test("dev turns prevent_destroy off, and the stated reason travels with the resources", () => {
     const reason = "The dev tenant only holds example users and is rebuilt from this file.";
-    const full = terraformJson(new DashboardAuthStack(Testing.app(), { environment: exampleEnvironment("dev"), loginCode }));
+    const full = terraformJson(
+      new DashboardAuthStack(Testing.app(), { environment: exampleEnvironment("dev"), loginCode }),
+    );
     for (const resource of [full.resource.auth0_connection.database, full.resource.auth0_user.alice]) {
       expect(resource.lifecycle.prevent_destroy).toBe(false);
       expect(resource["//"].prevent_destroy_off_reason).toBe(reason);
@@ -153,7 +161,9 @@ describe("the prod example stack", () => {
       "${auth0_client.grafana.client_id}",
     ]);
     expect(json.resource.auth0_client.grafana.client_metadata.allowed_roles).toBe('["grafana-viewer","ml-admin"]');
-    expect(json.resource.auth0_client.grafana.callbacks).toEqual(["https://grafana.ml.example.com/login/generic_oauth"]);
+    expect(json.resource.auth0_client.grafana.callbacks).toEqual([
+      "https://grafana.ml.example.com/login/generic_oauth",
+    ]);
     expect(Object.keys(json.resource.auth0_action)).toEqual(["role_claim"]);
   });
 
@@ -163,7 +173,13 @@ describe("the prod example stack", () => {
 
   test("state lives in S3 with native locking and encryption", () => {
     expect(json.terraform.backend).toEqual({
-      s3: { bucket: "example-ml-platform-terraform-state", key: "ml-dashboard-auth/prod.tfstate", region: "eu-west-1", encrypt: true, use_lockfile: true },
+      s3: {
+        bucket: "example-ml-platform-terraform-state",
+        key: "ml-dashboard-auth/prod.tfstate",
+        region: "eu-west-1",
+        encrypt: true,
+        use_lockfile: true,
+      },
     });
   });
 });
@@ -184,8 +200,15 @@ describe("legacyRule: true", () => {
   const synthesized = synthEnvironment(environment, app);
 
   test("also emits the reference-style Rule, reading the namespace from rule config", () => {
-    expect(synthesized).toHaveResourceWithProperties(Rule, { name: "ml-dashboard-role-claim", script: terraformLiteral(loginCode.legacyRule!), enabled: true });
-    expect(synthesized).toHaveResourceWithProperties(RuleConfigA, { key: "CLAIM_NAMESPACE", value: "https://mlflow.example.com/" });
+    expect(synthesized).toHaveResourceWithProperties(Rule, {
+      name: "ml-dashboard-role-claim",
+      script: terraformLiteral(loginCode.legacyRule!),
+      enabled: true,
+    });
+    expect(synthesized).toHaveResourceWithProperties(RuleConfigA, {
+      key: "CLAIM_NAMESPACE",
+      value: "https://mlflow.example.com/",
+    });
     // The Action stays: Rules are past end of life, so the Action is what keeps working.
     expect(synthesized).toHaveResource(Action);
   });

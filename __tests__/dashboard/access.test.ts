@@ -1,4 +1,11 @@
-import { accessLevelOf, canSeeAdminPanel, canSeeMetrics, decideAccess, rolesClaimName, rolesFromClaims } from "../../dashboard/access";
+import {
+  accessLevelOf,
+  canSeeAdminPanel,
+  canSeeMetrics,
+  decideAccess,
+  rolesClaimName,
+  rolesFromClaims,
+} from "../../dashboard/access";
 
 const NS = "https://ml.example.com/";
 const CLAIM = "https://ml.example.com/roles";
@@ -56,12 +63,21 @@ describe("access decisions from the roles claim", () => {
     expect(decideAccess(undefined, NS, policy).level).toBe("none");
   });
 
-  test.each([["ml-admin"], [{ admin: true }], [null], [42]])("a claim that is not a list (%j) is not trusted", (value) => {
-    const decision = decideAccess({ [CLAIM]: value }, NS, policy);
-    expect(decision).toEqual({ level: "none", roles: [], claimProblem: `The ${CLAIM} claim is not a list of roles.` });
-  });
+  test.each([["ml-admin"], [{ admin: true }], [null], [42]])(
+    "a claim that is not a list (%j) is not trusted",
+    (value) => {
+      const decision = decideAccess({ [CLAIM]: value }, NS, policy);
+      expect(decision).toEqual({
+        level: "none",
+        roles: [],
+        claimProblem: `The ${CLAIM} claim is not a list of roles.`,
+      });
+    },
+  );
 
   test("non-string, empty and duplicate entries in the list are dropped", () => {
-    expect(rolesFromClaims({ [CLAIM]: ["ml-viewer", 7, null, "", { role: "ml-admin" }, "ml-viewer"] }, NS)).toEqual({ roles: ["ml-viewer"] });
+    expect(rolesFromClaims({ [CLAIM]: ["ml-viewer", 7, null, "", { role: "ml-admin" }, "ml-viewer"] }, NS)).toEqual({
+      roles: ["ml-viewer"],
+    });
   });
 });

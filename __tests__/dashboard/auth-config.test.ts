@@ -3,7 +3,9 @@ import { DashboardSettings } from "../../dashboard/settings";
 
 // The library's own option validation (Joi; unknown options are errors). It is plain CommonJS,
 // unlike the rest of express-openid-connect, whose openid-client 6 dependency jest cannot load.
-const { get: validateOptions } = require("express-openid-connect/lib/config") as { get: (params: unknown) => Record<string, any> };
+const { get: validateOptions } = require("express-openid-connect/lib/config") as {
+  get: (params: unknown) => Record<string, any>;
+};
 
 function settings(overrides: Partial<DashboardSettings> = {}): DashboardSettings {
   return {
@@ -47,7 +49,12 @@ describe("express-openid-connect configuration", () => {
 
   test("routes match the stack's default callback (<url>/callback), and logout returns to BASE_URL via Auth0's /v2/logout", () => {
     const config = validateOptions(authConfig(settings()));
-    expect(config.routes).toMatchObject({ login: "/login", callback: "/callback", logout: "/logout", postLogoutRedirect: "http://localhost:3000" });
+    expect(config.routes).toMatchObject({
+      login: "/login",
+      callback: "/callback",
+      logout: "/logout",
+      postLogoutRedirect: "http://localhost:3000",
+    });
     expect(config.auth0Logout).toBe(true);
     expect(config.idpLogout).toBe(true);
   });

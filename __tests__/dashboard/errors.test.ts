@@ -8,23 +8,35 @@ function oidcError(status: number, message: string, fields: Record<string, unkno
 describe("error responses", () => {
   test("a login denied by the post-login Action (access_denied) is a 403 with the tenant's reason, escaped", () => {
     const response = errorResponseFor(
-      oidcError(400, "authorization response from the server is an error", { error: "access_denied", error_description: "You need one of the roles ml-viewer to use <b>MLflow</b>." }),
+      oidcError(400, "authorization response from the server is an error", {
+        error: "access_denied",
+        error_description: "You need one of the roles ml-viewer to use <b>MLflow</b>.",
+      }),
     );
     expect(response.status).toBe(403);
     const page = response.page.toString();
     expect(page).toContain('data-testid="access-denied"');
     expect(page).toContain("You need one of the roles ml-viewer to use &lt;b&gt;MLflow&lt;/b&gt;.");
-    expect(response.log).toBe("login denied by the tenant (access_denied): You need one of the roles ml-viewer to use <b>MLflow</b>.");
+    expect(response.log).toBe(
+      "login denied by the tenant (access_denied): You need one of the roles ml-viewer to use <b>MLflow</b>.",
+    );
   });
 
   test("Auth0's answer for a blocked user (unauthorized) is also an access-denied page", () => {
-    const response = errorResponseFor(oidcError(400, "x", { error: "unauthorized", error_description: "user is blocked" }));
+    const response = errorResponseFor(
+      oidcError(400, "x", { error: "unauthorized", error_description: "user is blocked" }),
+    );
     expect(response.status).toBe(403);
     expect(response.page.toString()).toContain("user is blocked");
   });
 
   test("another OAuth error at the callback is a 400 with a retry link", () => {
-    const response = errorResponseFor(oidcError(400, "invalid response encountered", { error: "ERR_JWT_INVALID", error_description: "unexpected JWT claim value encountered" }));
+    const response = errorResponseFor(
+      oidcError(400, "invalid response encountered", {
+        error: "ERR_JWT_INVALID",
+        error_description: "unexpected JWT claim value encountered",
+      }),
+    );
     expect(response.status).toBe(400);
     expect(response.page.toString()).toContain('data-testid="retry-login"');
   });
@@ -38,7 +50,9 @@ describe("error responses", () => {
     const response = errorResponseFor(new TypeError("fetch failed", { cause: refused }));
     expect(response.status).toBe(503);
     expect(response.page.toString()).toContain('data-testid="issuer-unreachable"');
-    expect(response.log).toBe("cannot reach the tenant (ISSUER_BASE_URL): fetch failed: connect ECONNREFUSED 127.0.0.1:4000");
+    expect(response.log).toBe(
+      "cannot reach the tenant (ISSUER_BASE_URL): fetch failed: connect ECONNREFUSED 127.0.0.1:4000",
+    );
   });
 
   test("anything else is a 500 that shows neither the message nor a stack trace", () => {
@@ -52,7 +66,9 @@ describe("error responses", () => {
   });
 
   test("log lines stay single lines, whatever the callback's error_description holds", () => {
-    const response = errorResponseFor(oidcError(400, "x", { error: "access_denied", error_description: "no\ndashboard: GET / → 200: forged\r" }));
+    const response = errorResponseFor(
+      oidcError(400, "x", { error: "access_denied", error_description: "no\ndashboard: GET / → 200: forged\r" }),
+    );
     expect(response.log).toBe("login denied by the tenant (access_denied): no dashboard: GET / → 200: forged ");
   });
 

@@ -1,6 +1,13 @@
 import * as path from "node:path";
 import { HttpResponse, HttpSession } from "./support/http-session";
-import { freePort, RunningProcess, startNode, stopAllProcesses, waitForHealthz, waitForOutput } from "./support/processes";
+import {
+  freePort,
+  RunningProcess,
+  startNode,
+  stopAllProcesses,
+  waitForHealthz,
+  waitForOutput,
+} from "./support/processes";
 
 // Full authorization-code logins against a real OpenID Connect provider standing in for the
 // Auth0 tenant (support/oidc-test-provider.mjs), with the dashboard started as it is in real
@@ -70,7 +77,9 @@ describe("login flow against an OpenID Connect provider", () => {
     expect(chain.some((r) => r.url.startsWith(`${baseUrl}/callback?code=`))).toBe(true);
     expect(page.url).toBe(`${baseUrl}/`);
     expect(page.status).toBe(200);
-    expect(testIds(page.body)).toEqual(expect.arrayContaining(["user-email", "user-roles", "logout", "metrics-chart", "metrics-table"]));
+    expect(testIds(page.body)).toEqual(
+      expect.arrayContaining(["user-email", "user-roles", "logout", "metrics-chart", "metrics-table"]),
+    );
     expect(testIds(page.body)).not.toContain("admin-panel");
     expect(page.body).toContain('<span data-testid="user-email">bob@example.com</span>');
     expect(page.body).toContain('<span class="roles" data-testid="user-roles">ml-viewer</span>');

@@ -40,9 +40,13 @@ describe("dashboard server process", () => {
     });
     expect(await proc.exited).toBe(1);
     const output = proc.output();
-    expect(output).toContain('dashboard: ISSUER_BASE_URL "ml-dashboards-dev.eu.auth0.com" is invalid: expected an absolute URL');
+    expect(output).toContain(
+      'dashboard: ISSUER_BASE_URL "ml-dashboards-dev.eu.auth0.com" is invalid: expected an absolute URL',
+    );
     expect(output).toContain("dashboard: SECRET is too short; expected at least 32 characters");
-    expect(output).toContain('dashboard: CLAIM_NAMESPACE "https://ml.example.com" is invalid: expected a trailing slash');
+    expect(output).toContain(
+      'dashboard: CLAIM_NAMESPACE "https://ml.example.com" is invalid: expected a trailing slash',
+    );
     expect(output).not.toContain(CLIENT_SECRET);
     expect(output).not.toContain("too-short-secret");
     expect(output).not.toMatch(STACK_TRACE);
@@ -81,7 +85,10 @@ describe("dashboard server process", () => {
       expect(page).toContain("Sign-in is unavailable");
       expect(page).not.toMatch(STACK_TRACE);
       expect(page).not.toContain("ECONNREFUSED");
-      await waitForOutput(proc, /dashboard: GET \/ → 503: cannot reach the tenant \(ISSUER_BASE_URL\): fetch failed: connect ECONNREFUSED/);
+      await waitForOutput(
+        proc,
+        /dashboard: GET \/ → 503: cannot reach the tenant \(ISSUER_BASE_URL\): fetch failed: connect ECONNREFUSED/,
+      );
       expect(proc.output()).not.toContain(CLIENT_SECRET);
       expect(proc.output()).not.toContain(SESSION_SECRET);
     });

@@ -59,8 +59,17 @@ describe("dashboard settings from the environment", () => {
   });
 
   test("PORT and the role lists override the defaults; role lists are trimmed", () => {
-    const result = parseSettings({ ...validEnv(), PORT: "8080", DASHBOARD_VIEWER_ROLES: " ml-viewer , data-scientist ,", DASHBOARD_ADMIN_ROLES: "ml-admin,ml-owner" });
-    expect(result.ok && result.settings).toMatchObject({ port: 8080, viewerRoles: ["ml-viewer", "data-scientist"], adminRoles: ["ml-admin", "ml-owner"] });
+    const result = parseSettings({
+      ...validEnv(),
+      PORT: "8080",
+      DASHBOARD_VIEWER_ROLES: " ml-viewer , data-scientist ,",
+      DASHBOARD_ADMIN_ROLES: "ml-admin,ml-owner",
+    });
+    expect(result.ok && result.settings).toMatchObject({
+      port: 8080,
+      viewerRoles: ["ml-viewer", "data-scientist"],
+      adminRoles: ["ml-admin", "ml-owner"],
+    });
   });
 
   test("BASE_URL is kept verbatim: it is also the logout returnTo that Auth0 matches exactly", () => {
@@ -88,21 +97,57 @@ describe("dashboard settings from the environment", () => {
   });
 
   test("an empty or blank value counts as not set", () => {
-    expect(problemsFor({ ...validEnv(), CLIENT_ID: "" })).toEqual([expect.stringMatching(/^dashboard: CLIENT_ID is not set; /)]);
-    expect(problemsFor({ ...validEnv(), CLIENT_ID: "   " })).toEqual([expect.stringMatching(/^dashboard: CLIENT_ID is empty; /)]);
+    expect(problemsFor({ ...validEnv(), CLIENT_ID: "" })).toEqual([
+      expect.stringMatching(/^dashboard: CLIENT_ID is not set; /),
+    ]);
+    expect(problemsFor({ ...validEnv(), CLIENT_ID: "   " })).toEqual([
+      expect.stringMatching(/^dashboard: CLIENT_ID is empty; /),
+    ]);
   });
 
   test.each([
-    ["ISSUER_BASE_URL", "ml-dashboards-dev.eu.auth0.com", 'dashboard: ISSUER_BASE_URL "ml-dashboards-dev.eu.auth0.com" is invalid: expected an absolute URL'],
-    ["ISSUER_BASE_URL", "http://ml-dashboards-dev.eu.auth0.com/", 'dashboard: ISSUER_BASE_URL "http://ml-dashboards-dev.eu.auth0.com/" is invalid: expected an https:// URL'],
-    ["BASE_URL", "ftp://localhost:3000", 'dashboard: BASE_URL "ftp://localhost:3000" is invalid: expected an https:// URL'],
-    ["BASE_URL", "https://ml.example.com/#dash", 'dashboard: BASE_URL "https://ml.example.com/#dash" is invalid: a URL must not contain a #fragment'],
-    ["CLAIM_NAMESPACE", "https://ml.example.com", 'dashboard: CLAIM_NAMESPACE "https://ml.example.com" is invalid: expected a trailing slash, e.g. "https://ml.example.com/"'],
-    ["CLAIM_NAMESPACE", "https://tenant.auth0.com/", 'dashboard: CLAIM_NAMESPACE "https://tenant.auth0.com/" is invalid: Auth0 reserves auth0.com'],
+    [
+      "ISSUER_BASE_URL",
+      "ml-dashboards-dev.eu.auth0.com",
+      'dashboard: ISSUER_BASE_URL "ml-dashboards-dev.eu.auth0.com" is invalid: expected an absolute URL',
+    ],
+    [
+      "ISSUER_BASE_URL",
+      "http://ml-dashboards-dev.eu.auth0.com/",
+      'dashboard: ISSUER_BASE_URL "http://ml-dashboards-dev.eu.auth0.com/" is invalid: expected an https:// URL',
+    ],
+    [
+      "BASE_URL",
+      "ftp://localhost:3000",
+      'dashboard: BASE_URL "ftp://localhost:3000" is invalid: expected an https:// URL',
+    ],
+    [
+      "BASE_URL",
+      "https://ml.example.com/#dash",
+      'dashboard: BASE_URL "https://ml.example.com/#dash" is invalid: a URL must not contain a #fragment',
+    ],
+    [
+      "CLAIM_NAMESPACE",
+      "https://ml.example.com",
+      'dashboard: CLAIM_NAMESPACE "https://ml.example.com" is invalid: expected a trailing slash, e.g. "https://ml.example.com/"',
+    ],
+    [
+      "CLAIM_NAMESPACE",
+      "https://tenant.auth0.com/",
+      'dashboard: CLAIM_NAMESPACE "https://tenant.auth0.com/" is invalid: Auth0 reserves auth0.com',
+    ],
     ["PORT", "http", "dashboard: PORT is invalid: expected a port number between 1 and 65535"],
     ["PORT", "65536", "dashboard: PORT is invalid: expected a port number between 1 and 65535"],
-    ["DASHBOARD_VIEWER_ROLES", " , ", "dashboard: DASHBOARD_VIEWER_ROLES is empty; expected a comma-separated list of role names, e.g. ml-viewer"],
-    ["DASHBOARD_ADMIN_ROLES", "ml-admin,ml admin", 'dashboard: DASHBOARD_ADMIN_ROLES has invalid role names "ml admin"; expected names such as ml-admin'],
+    [
+      "DASHBOARD_VIEWER_ROLES",
+      " , ",
+      "dashboard: DASHBOARD_VIEWER_ROLES is empty; expected a comma-separated list of role names, e.g. ml-viewer",
+    ],
+    [
+      "DASHBOARD_ADMIN_ROLES",
+      "ml-admin,ml admin",
+      'dashboard: DASHBOARD_ADMIN_ROLES has invalid role names "ml admin"; expected names such as ml-admin',
+    ],
   ])("%s=%j is refused with a message saying what is expected", (name, value, message) => {
     const problems = problemsFor({ ...validEnv(), [name]: value });
     expect(problems).toHaveLength(1);
@@ -110,19 +155,32 @@ describe("dashboard settings from the environment", () => {
   });
 
   test("plain http:// is accepted for loopback hosts (a local tenant, a dashboard on localhost)", () => {
-    const result = parseSettings({ ...validEnv(), ISSUER_BASE_URL: "http://127.0.0.1:4000/", BASE_URL: "http://[::1]:3000" });
+    const result = parseSettings({
+      ...validEnv(),
+      ISSUER_BASE_URL: "http://127.0.0.1:4000/",
+      BASE_URL: "http://[::1]:3000",
+    });
     expect(result.ok).toBe(true);
   });
 
   test("a too-short SECRET is refused without echoing it or its length", () => {
     const problems = problemsFor({ ...validEnv(), SECRET: "short-but-secret" });
-    expect(problems).toEqual(["dashboard: SECRET is too short; expected at least 32 characters (e.g. openssl rand -hex 32)"]);
+    expect(problems).toEqual([
+      "dashboard: SECRET is too short; expected at least 32 characters (e.g. openssl rand -hex 32)",
+    ]);
     expect(problems.join("\n")).not.toContain("short-but-secret");
     expect(problems.join("\n")).not.toContain(String("short-but-secret".length));
   });
 
   test("no message ever contains a secret's value, however many other things are wrong", () => {
-    const env = { ...validEnv(), ISSUER_BASE_URL: "nope", BASE_URL: "nope", CLAIM_NAMESPACE: "nope", PORT: "x", SECRET: "tiny-secret-value" };
+    const env = {
+      ...validEnv(),
+      ISSUER_BASE_URL: "nope",
+      BASE_URL: "nope",
+      CLAIM_NAMESPACE: "nope",
+      PORT: "x",
+      SECRET: "tiny-secret-value",
+    };
     const text = problemsFor(env).join("\n");
     expect(text).not.toContain(SECRET_VALUES.CLIENT_SECRET);
     expect(text).not.toContain("tiny-secret-value");

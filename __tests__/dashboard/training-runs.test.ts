@@ -52,7 +52,9 @@ describe("bundled training runs (dashboard/data/training-runs.json)", () => {
   });
 
   test("refuse duplicate run ids and an empty run list", () => {
-    expect(() => parseTrainingRuns({ project: "p", description: "", runs: [validRun(), validRun()] })).toThrow(/runs\.1\.run_id: duplicate run id "run-1"/);
+    expect(() => parseTrainingRuns({ project: "p", description: "", runs: [validRun(), validRun()] })).toThrow(
+      /runs\.1\.run_id: duplicate run id "run-1"/,
+    );
     expect(() => parseTrainingRuns({ project: "p", description: "", runs: [] })).toThrow(/runs: /);
   });
 });

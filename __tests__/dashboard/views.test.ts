@@ -26,7 +26,11 @@ function run(overrides: Partial<TrainingRun> = {}): TrainingRun {
   };
 }
 
-const runs = [run({ runId: "a", accuracy: 0.64, status: "failed" }), run({ runId: "b", accuracy: 0.93 }), run({ runId: "c", accuracy: 0.89, status: "running" })];
+const runs = [
+  run({ runId: "a", accuracy: 0.64, status: "failed" }),
+  run({ runId: "b", accuracy: 0.93 }),
+  run({ runId: "c", accuracy: 0.89, status: "running" }),
+];
 const runSet: TrainingRunSet = { project: "support-ticket-classifier", description: "Validation metrics.", runs };
 const policy = { viewerRoles: ["ml-viewer"], adminRoles: ["ml-admin"] };
 const count = (text: string, needle: string) => text.split(needle).length - 1;
@@ -38,7 +42,9 @@ describe("html templates", () => {
 
   test("nest without double escaping, join lists, and skip null, undefined and false", () => {
     const inner = html`<b>${"<i>"}</b>`;
-    expect(html`${inner}${["<", html`<br>`]}${null}${undefined}${false}${0}`.toString()).toBe("<b>&lt;i&gt;</b>&lt;<br>0");
+    expect(html`${inner}${["<", html`<br>`]}${null}${undefined}${false}${0}`.toString()).toBe(
+      "<b>&lt;i&gt;</b>&lt;<br>0",
+    );
   });
 
   test("escapeHtml covers the five characters that matter", () => {
@@ -110,7 +116,8 @@ describe("metrics page", () => {
   test("a viewer gets the chart, the table, their email and roles, a logout link, and no admin panel", () => {
     const page = metricsPage({ user, runSet }).toString();
     expect(page).toMatch(/^<!doctype html>/);
-    for (const testId of ["metrics-chart", "metrics-table", "user-email", "logout"]) expect(page).toContain(`data-testid="${testId}"`);
+    for (const testId of ["metrics-chart", "metrics-table", "user-email", "logout"])
+      expect(page).toContain(`data-testid="${testId}"`);
     expect(page).toContain('<span data-testid="user-email">bob@example.com</span>');
     expect(page).toContain('<a href="/logout" data-testid="logout">Log out</a>');
     expect(page).not.toContain("admin-panel");
@@ -118,9 +125,13 @@ describe("metrics page", () => {
   });
 
   test("an admin also gets the admin panel", () => {
-    const page = metricsPage({ user: { ...user, roles: ["ml-admin"] }, runSet, admin: { policy, rolesClaim: "https://ml.example.com/roles" } }).toString();
+    const page = metricsPage({
+      user: { ...user, roles: ["ml-admin"] },
+      runSet,
+      admin: { policy, rolesClaim: "https://ml.example.com/roles" },
+    }).toString();
     expect(page).toContain('data-testid="admin-panel"');
-    expect(page).toContain("<h2 id=\"admin-panel-heading\">Admin panel</h2>");
+    expect(page).toContain('<h2 id="admin-panel-heading">Admin panel</h2>');
   });
 
   test("loads nothing from other origins and runs no script", () => {
@@ -129,7 +140,10 @@ describe("metrics page", () => {
   });
 
   test("escapes the user's email and roles, and the data set's texts", () => {
-    const page = metricsPage({ user: { email: XSS, roles: [XSS] }, runSet: { ...runSet, project: XSS, description: XSS } }).toString();
+    const page = metricsPage({
+      user: { email: XSS, roles: [XSS] },
+      runSet: { ...runSet, project: XSS, description: XSS },
+    }).toString();
     expect(page).not.toContain("<script>");
     expect(count(page, ESCAPED_XSS)).toBeGreaterThanOrEqual(4);
   });
@@ -146,7 +160,9 @@ describe("admin panel", () => {
 
   test("copes with no completed runs", () => {
     expect(promotionCandidate([run({ status: "running" })])).toBeUndefined();
-    expect(adminPanel({ runs: [run({ status: "running" })], policy, rolesClaim: "x" }).toString()).toContain("No completed run yet.");
+    expect(adminPanel({ runs: [run({ status: "running" })], policy, rolesClaim: "x" }).toString()).toContain(
+      "No completed run yet.",
+    );
   });
 });
 

@@ -12,7 +12,14 @@ import { freePort } from "../support/free-port";
  * through the tenant's login page, the post-login Action and the dashboard's OIDC client.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 // Passwords must pass the connection's policy, which the local tenant enforces like Auth0
 // (no part of the user's name or email in it).
 const PASSWORDS = {
@@ -28,10 +35,11 @@ interface Ready {
   clientId: string;
 }
 
-
 const describeWithChromium = fs.existsSync(CHROMIUM) ? describe : describe.skip;
 if (!fs.existsSync(CHROMIUM)) {
-  console.warn(`SKIPPED browser end-to-end tests: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
+  console.warn(
+    `SKIPPED browser end-to-end tests: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`,
+  );
 }
 
 describeWithChromium("logging in to the dashboard through the local tenant, in Chromium", () => {
@@ -57,9 +65,22 @@ describeWithChromium("logging in to the dashboard through the local tenant, in C
     const readyFile = path.join(project, "ready.json");
     dev = spawn(
       process.execPath,
-      [path.join(PROJECT_ROOT, "scripts", "run-ts.js"), path.join(PROJECT_ROOT, "tools", "dev", "dev.ts"), "--project", project, "--tenant-port", "0", "--ready-file", readyFile],
+      [
+        path.join(PROJECT_ROOT, "scripts", "run-ts.js"),
+        path.join(PROJECT_ROOT, "tools", "dev", "dev.ts"),
+        "--project",
+        project,
+        "--tenant-port",
+        "0",
+        "--ready-file",
+        readyFile,
+      ],
       {
-        env: { ...process.env, CHECKPOINT_DISABLE: "1", ...Object.fromEntries(Object.entries(PASSWORDS).map(([user, pw]) => [`TF_VAR_${user}_password`, pw])) },
+        env: {
+          ...process.env,
+          CHECKPOINT_DISABLE: "1",
+          ...Object.fromEntries(Object.entries(PASSWORDS).map(([user, pw]) => [`TF_VAR_${user}_password`, pw])),
+        },
         stdio: ["ignore", "pipe", "pipe"],
       },
     );
@@ -132,7 +153,9 @@ describeWithChromium("logging in to the dashboard through the local tenant, in C
     const denied = page.locator("[data-testid=access-denied]");
     await denied.waitFor();
     expect(await denied.getAttribute("data-reason")).toBe("login-denied");
-    expect(await page.textContent("body")).toContain("You need one of the roles ml-viewer, ml-admin to use ML Dashboard (dev).");
+    expect(await page.textContent("body")).toContain(
+      "You need one of the roles ml-viewer, ml-admin to use ML Dashboard (dev).",
+    );
     expect(await page.locator("[data-testid=metrics-table]").count()).toBe(0);
   });
 
@@ -151,7 +174,10 @@ describeWithChromium("logging in to the dashboard through the local tenant, in C
   test("logout ends the session: the next visit asks for credentials again", async () => {
     await logIn("alice@example.com", PASSWORDS.alice);
     await page.waitForSelector("[data-testid=metrics-table]");
-    await Promise.all([page.waitForURL((url) => url.href.startsWith(ready.issuer) && url.pathname.includes("login")), page.click("a[href='/logout']")]);
+    await Promise.all([
+      page.waitForURL((url) => url.href.startsWith(ready.issuer) && url.pathname.includes("login")),
+      page.click("a[href='/logout']"),
+    ]);
     // Back at the tenant's login form: neither the dashboard's session nor the tenant's survived.
     await page.waitForSelector("#username");
     await page.goto(ready.dashboardUrl);

@@ -13,7 +13,13 @@ const request: LoginRequest = {
   method: "POST",
   hostname: "localhost",
   userAgent: "jest",
-  params: { client_id: "x", redirect_uri: "https://web.example.com/callback", scope: "openid profile email", state: "s1", response_type: "code" },
+  params: {
+    client_id: "x",
+    redirect_uri: "https://web.example.com/callback",
+    scope: "openid profile email",
+    state: "s1",
+    response_type: "code",
+  },
 };
 
 /** Runs the post-login flow of a model for its first user and client. */
@@ -31,7 +37,9 @@ const action = (body: string) => `exports.onExecutePostLogin = async (event, api
 
 describe("post-login Action runtime", () => {
   test("an api call the local tenant does not emulate fails the login with a message naming it", async () => {
-    const model = modelOf(withActions(minimalStack(), [{ name: "mfa", code: action(`api.multifactor.enable("any");`) }]));
+    const model = modelOf(
+      withActions(minimalStack(), [{ name: "mfa", code: action(`api.multifactor.enable("any");`) }]),
+    );
     const outcome = await login(model);
     expect(outcome).toEqual({
       kind: "failed",
@@ -43,16 +51,34 @@ describe("post-login Action runtime", () => {
   test("an unsupported call fails the login even when the Action catches the error", async () => {
     const model = modelOf(
       withActions(minimalStack(), [
-        { name: "sneaky", code: action(`try { api.user.setAppMetadata("seen", true); } catch (e) {} api.idToken.setCustomClaim("x", 1);`) },
+        {
+          name: "sneaky",
+          code: action(
+            `try { api.user.setAppMetadata("seen", true); } catch (e) {} api.idToken.setCustomClaim("x", 1);`,
+          ),
+        },
       ]),
     );
     const outcome = await login(model);
-    expect(outcome).toMatchObject({ kind: "failed", description: expect.stringContaining("api.user.setAppMetadata() is not supported by the local tenant") });
+    expect(outcome).toMatchObject({
+      kind: "failed",
+      description: expect.stringContaining("api.user.setAppMetadata() is not supported by the local tenant"),
+    });
   });
 
   test("Actions run in binding order: a later Action's claim wins, and each sees the same event", async () => {
-    const first = { name: "first", code: action(`api.idToken.setCustomClaim("https://x/order", "first"); api.idToken.setCustomClaim("https://x/a", true);`) };
-    const second = { name: "second", code: action(`api.idToken.setCustomClaim("https://x/order", "second"); api.accessToken.setCustomClaim("https://x/b", 2);`) };
+    const first = {
+      name: "first",
+      code: action(
+        `api.idToken.setCustomClaim("https://x/order", "first"); api.idToken.setCustomClaim("https://x/a", true);`,
+      ),
+    };
+    const second = {
+      name: "second",
+      code: action(
+        `api.idToken.setCustomClaim("https://x/order", "second"); api.accessToken.setCustomClaim("https://x/b", 2);`,
+      ),
+    };
     const inOrder = await login(modelOf(withActions(minimalStack(), [first, second])));
     expect(inOrder).toEqual({
       kind: "allowed",
@@ -103,59 +129,115 @@ describe("post-login Action runtime", () => {
   });
 
   test("a thrown error fails the login with server_error naming the Action; a restricted claim is ignored, as in Auth0", async () => {
-    const thrown = await login(modelOf(withActions(minimalStack(), [{ name: "boom", code: action(`throw new TypeError("bad input");`) }])));
-    expect(thrown).toEqual({ kind: "failed", description: 'Action "boom" failed: TypeError: bad input', by: "auth0_action.boom" });
+    const thrown = await login(
+      modelOf(withActions(minimalStack(), [{ name: "boom", code: action(`throw new TypeError("bad input");`) }])),
+    );
+    expect(thrown).toEqual({
+      kind: "failed",
+      description: 'Action "boom" failed: TypeError: bad input',
+      by: "auth0_action.boom",
+    });
 
     const lines: string[] = [];
-    const restricted = await login(modelOf(withActions(minimalStack(), [{ name: "sub", code: action(`api.idToken.setCustomClaim("sub", "someone-else");`) }])), (l) => lines.push(l));
+    const restricted = await login(
+      modelOf(
+        withActions(minimalStack(), [
+          { name: "sub", code: action(`api.idToken.setCustomClaim("sub", "someone-else");`) },
+        ]),
+      ),
+      (l) => lines.push(l),
+    );
     expect(restricted).toEqual({ kind: "allowed", idTokenClaims: {}, accessTokenClaims: {} });
     expect(lines.join("\n")).toContain('"sub" is a restricted claim');
   });
 
   test("require() of npm packages and fetch() are refused as not emulated; Node.js built-ins work", async () => {
     const npm = await login(modelOf(withActions(minimalStack(), [{ name: "npm", code: action(`require("axios");`) }])));
-    expect(npm).toMatchObject({ kind: "failed", description: 'require("axios") is not supported by the local tenant (auth0_action.npm)' });
+    expect(npm).toMatchObject({
+      kind: "failed",
+      description: 'require("axios") is not supported by the local tenant (auth0_action.npm)',
+    });
     const builtin = await login(
-      modelOf(withActions(minimalStack(), [{ name: "hash", code: action(`api.idToken.setCustomClaim("https://x/h", require("node:crypto").createHash("sha256").update("a").digest("hex").length);`) }])),
+      modelOf(
+        withActions(minimalStack(), [
+          {
+            name: "hash",
+            code: action(
+              `api.idToken.setCustomClaim("https://x/h", require("node:crypto").createHash("sha256").update("a").digest("hex").length);`,
+            ),
+          },
+        ]),
+      ),
     );
     expect(builtin).toMatchObject({ kind: "allowed", idTokenClaims: { "https://x/h": 64 } });
   });
 
   test("an Action that never settles fails the login instead of hanging it", async () => {
-    const stuck = new PostLoginAction({ address: "auth0_action.stuck", name: "stuck", code: action("await new Promise(() => {});"), secrets: {} }, { timeoutMs: 50 });
+    const stuck = new PostLoginAction(
+      { address: "auth0_action.stuck", name: "stuck", code: action("await new Promise(() => {});"), secrets: {} },
+      { timeoutMs: 50 },
+    );
     expect(await stuck.run({})).toMatchObject({ failure: 'Action "stuck" failed: timed out after 0.05 s' });
   });
 
   test("code that does not compile or does not export onExecutePostLogin refuses the start", () => {
-    expect(() => new PostLoginAction({ address: "auth0_action.bad", name: "bad", code: "exports.onExecutePostLogin = async (event, api => {};", secrets: {} })).toThrow(
-      LocalTenantConfigError,
-    );
-    expect(() => new PostLoginAction({ address: "auth0_action.none", name: "none", code: "exports.onExecute = async () => {};", secrets: {} })).toThrow(
-      "auth0_action.none.code does not define exports.onExecutePostLogin",
-    );
+    expect(
+      () =>
+        new PostLoginAction({
+          address: "auth0_action.bad",
+          name: "bad",
+          code: "exports.onExecutePostLogin = async (event, api => {};",
+          secrets: {},
+        }),
+    ).toThrow(LocalTenantConfigError);
+    expect(
+      () =>
+        new PostLoginAction({
+          address: "auth0_action.none",
+          name: "none",
+          code: "exports.onExecute = async () => {};",
+          secrets: {},
+        }),
+    ).toThrow("auth0_action.none.code does not define exports.onExecutePostLogin");
   });
 
   test("the project's post-login Action, run by the local tenant: viewer allowed with the claim, others denied", async () => {
     const code = fs.readFileSync(path.join(PROJECT_ROOT, "rules", "post-login-role-claim.js"), "utf8");
-    const allowed = await login(modelOf(withActions(minimalStack(), [{ name: "role_claim", code: escapeTemplates(code), secrets: { CLAIM_NAMESPACE: "https://ml.example.com/" } }])));
+    const allowed = await login(
+      modelOf(
+        withActions(minimalStack(), [
+          { name: "role_claim", code: escapeTemplates(code), secrets: { CLAIM_NAMESPACE: "https://ml.example.com/" } },
+        ]),
+      ),
+    );
     expect(allowed).toMatchObject({ kind: "allowed", idTokenClaims: { "https://ml.example.com/roles": ["viewer"] } });
 
-    const noRoles = withActions(minimalStack(), [{ name: "role_claim", code: escapeTemplates(code), secrets: { CLAIM_NAMESPACE: "https://ml.example.com/" } }]);
+    const noRoles = withActions(minimalStack(), [
+      { name: "role_claim", code: escapeTemplates(code), secrets: { CLAIM_NAMESPACE: "https://ml.example.com/" } },
+    ]);
     delete noRoles.resource.auth0_user_roles;
-    expect(await login(modelOf(noRoles))).toEqual({ kind: "denied", reason: "You need one of the roles viewer to use Web.", by: "auth0_action.role_claim" });
+    expect(await login(modelOf(noRoles))).toEqual({
+      kind: "denied",
+      reason: "You need one of the roles viewer to use Web.",
+      by: "auth0_action.role_claim",
+    });
   });
 });
 
 describe("legacy Rules", () => {
   const withRule = (stack: Record<string, any>, script: string, config: Record<string, string> = {}) => {
     stack.resource.auth0_rule = { r: { name: "rule", script, enabled: true } };
-    stack.resource.auth0_rule_config = Object.fromEntries(Object.entries(config).map(([key, value]) => [key, { key, value }]));
+    stack.resource.auth0_rule_config = Object.fromEntries(
+      Object.entries(config).map(([key, value]) => [key, { key, value }]),
+    );
     return stack;
   };
 
   test("Rules run before Actions, with configuration; the Action's claim wins", async () => {
     const stack = withRule(
-      withActions(minimalStack(), [{ name: "a", code: action(`api.idToken.setCustomClaim("https://x/by", "action");`) }]),
+      withActions(minimalStack(), [
+        { name: "a", code: action(`api.idToken.setCustomClaim("https://x/by", "action");`) },
+      ]),
       `function (user, context, callback) {
         context.idToken["https://x/by"] = "rule";
         context.idToken["https://x/rule"] = configuration.FLAVOUR + ":" + context.clientName + ":" + context.authorization.roles.join(",");
@@ -178,15 +260,32 @@ describe("legacy Rules", () => {
   });
 
   test("the auth0 management client and context.multifactor are refused as not emulated", async () => {
-    const management = withRule(minimalStack(), `function (user, context, callback) { auth0.users.updateAppMetadata(user.user_id, {}).then(() => callback(null, user, context)); }`);
-    expect(await login(modelOf(management))).toMatchObject({ kind: "failed", description: "auth0.users.updateAppMetadata() is not supported by the local tenant (auth0_rule.r)" });
-    const mfa = withRule(minimalStack(), `function (user, context, callback) { context.multifactor = { provider: "any" }; callback(null, user, context); }`);
-    expect(await login(modelOf(mfa))).toMatchObject({ kind: "failed", description: "context.multifactor is not supported by the local tenant (auth0_rule.r)" });
+    const management = withRule(
+      minimalStack(),
+      `function (user, context, callback) { auth0.users.updateAppMetadata(user.user_id, {}).then(() => callback(null, user, context)); }`,
+    );
+    expect(await login(modelOf(management))).toMatchObject({
+      kind: "failed",
+      description: "auth0.users.updateAppMetadata() is not supported by the local tenant (auth0_rule.r)",
+    });
+    const mfa = withRule(
+      minimalStack(),
+      `function (user, context, callback) { context.multifactor = { provider: "any" }; callback(null, user, context); }`,
+    );
+    expect(await login(modelOf(mfa))).toMatchObject({
+      kind: "failed",
+      description: "context.multifactor is not supported by the local tenant (auth0_rule.r)",
+    });
   });
 
   test("the project's legacy Rule, run by the local tenant", async () => {
-    const script = fs.readFileSync(path.join(PROJECT_ROOT, "rules", "legacy-role-claim-rule.js"), "utf8").replace(/^\/\*\*[\s\S]*?\*\/\s*/, "");
+    const script = fs
+      .readFileSync(path.join(PROJECT_ROOT, "rules", "legacy-role-claim-rule.js"), "utf8")
+      .replace(/^\/\*\*[\s\S]*?\*\/\s*/, "");
     const stack = withRule(minimalStack(), escapeTemplates(script), { CLAIM_NAMESPACE: "https://ml.example.com/" });
-    expect(await login(modelOf(stack))).toMatchObject({ kind: "allowed", idTokenClaims: { "https://ml.example.com/roles": ["viewer"] } });
+    expect(await login(modelOf(stack))).toMatchObject({
+      kind: "allowed",
+      idTokenClaims: { "https://ml.example.com/roles": ["viewer"] },
+    });
   });
 });

@@ -12,16 +12,29 @@ describe("local tenant CLI", () => {
   });
 
   test("parses its options and refuses unknown ones", () => {
-    expect(parseCliArgs(["--stack", "s.json", "--port", "4443", "--outputs-file", "o.json"])).toMatchObject({ stack: "s.json", port: 4443, outputsFile: "o.json", help: false });
+    expect(parseCliArgs(["--stack", "s.json", "--port", "4443", "--outputs-file", "o.json"])).toMatchObject({
+      stack: "s.json",
+      port: 4443,
+      outputsFile: "o.json",
+      help: false,
+    });
     expect(() => parseCliArgs(["--stack", "s.json", "--verbose"])).toThrow("see --help");
     expect(() => parseCliArgs([])).toThrow("--stack <cdk.tf.json> is required");
     expect(() => parseCliArgs(["--stack", "s.json", "--port", "70000"])).toThrow("--port 70000 is invalid");
   });
 
   test("--help prints the usage and exits 0", () => {
-    const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "scripts", "run-ts.js"), path.join(PROJECT_ROOT, "tools", "local-tenant", "cli.ts"), "--help"], {
-      encoding: "utf8",
-    });
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(PROJECT_ROOT, "scripts", "run-ts.js"),
+        path.join(PROJECT_ROOT, "tools", "local-tenant", "cli.ts"),
+        "--help",
+      ],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("--outputs-file FILE");
   });

@@ -19,9 +19,13 @@ export function minimalStack(): Record<string, any> {
           jwt_configuration: { alg: "RS256", lifetime_in_seconds: 3600 },
         },
       },
-      auth0_client_credentials: { web: { client_id: "${auth0_client.web.client_id}", authentication_method: "client_secret_post" } },
+      auth0_client_credentials: {
+        web: { client_id: "${auth0_client.web.client_id}", authentication_method: "client_secret_post" },
+      },
       auth0_connection: { db: { name: "users", strategy: "auth0", options: { password_policy: "good" } } },
-      auth0_connection_clients: { db: { connection_id: "${auth0_connection.db.id}", enabled_clients: ["${auth0_client.web.client_id}"] } },
+      auth0_connection_clients: {
+        db: { connection_id: "${auth0_connection.db.id}", enabled_clients: ["${auth0_client.web.client_id}"] },
+      },
       auth0_role: { viewer: { name: "viewer", description: "Views" } },
       auth0_user: {
         alice: {
@@ -45,7 +49,10 @@ export function minimalStack(): Record<string, any> {
 export const ALICE_PASSWORD = "Correct-Horse-42";
 
 /** Adds post-login Actions (code by name), bound in the given order. */
-export function withActions(stack: Record<string, any>, actions: Array<{ name: string; code: string; secrets?: Record<string, string> }>): Record<string, any> {
+export function withActions(
+  stack: Record<string, any>,
+  actions: Array<{ name: string; code: string; secrets?: Record<string, string> }>,
+): Record<string, any> {
   stack.resource.auth0_action = Object.fromEntries(
     actions.map((a) => [
       a.name,
@@ -60,12 +67,18 @@ export function withActions(stack: Record<string, any>, actions: Array<{ name: s
     ]),
   );
   stack.resource.auth0_trigger_actions = {
-    post_login: { trigger: "post-login", actions: actions.map((a) => ({ id: `\${auth0_action.${a.name}.id}`, display_name: a.name })) },
+    post_login: {
+      trigger: "post-login",
+      actions: actions.map((a) => ({ id: `\${auth0_action.${a.name}.id}`, display_name: a.name })),
+    },
   };
   return stack;
 }
 
-export function modelOf(stack: unknown, variables: Record<string, string> = { alice_password: ALICE_PASSWORD }): TenantModel {
+export function modelOf(
+  stack: unknown,
+  variables: Record<string, string> = { alice_password: ALICE_PASSWORD },
+): TenantModel {
   const parsed = parseStack("stack.json", stack);
   return buildTenantModel(parsed, resolveVariables(parsed, variables));
 }

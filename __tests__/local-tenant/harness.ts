@@ -74,14 +74,34 @@ function waitForExit(child: ChildProcessWithoutNullStreams): Promise<number | nu
 }
 
 /** Starts the CLI and resolves when it printed its ready line; rejects with stderr if it exits. */
-export async function startTenantProcess(options: { stack: string; dir: string; env?: Record<string, string> }): Promise<RunningTenant> {
+export async function startTenantProcess(options: {
+  stack: string;
+  dir: string;
+  env?: Record<string, string>;
+}): Promise<RunningTenant> {
   const outputsFile = path.join(options.dir, `outputs-${randomBytes(4).toString("hex")}.json`);
   const certFile = path.join(options.dir, `cert-${randomBytes(4).toString("hex")}.pem`);
-  const child = spawn(process.execPath, [RUN_TS, CLI, "--stack", options.stack, "--port", "0", "--outputs-file", outputsFile, "--cert-file", certFile, "--stop-with-stdin"], {
-    cwd: PROJECT_ROOT,
-    env: childEnv(options.env ?? tfVars()),
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      RUN_TS,
+      CLI,
+      "--stack",
+      options.stack,
+      "--port",
+      "0",
+      "--outputs-file",
+      outputsFile,
+      "--cert-file",
+      certFile,
+      "--stop-with-stdin",
+    ],
+    {
+      cwd: PROJECT_ROOT,
+      env: childEnv(options.env ?? tfVars()),
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
   let stdout = "";
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
@@ -120,12 +140,20 @@ export async function startTenantProcess(options: { stack: string; dir: string; 
 }
 
 /** Runs the CLI expecting it to refuse to start; resolves with its exit code, stdout and stderr. */
-export function runTenantToExit(options: { stack: string; env?: Record<string, string>; args?: string[] }): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [RUN_TS, CLI, "--stack", options.stack, "--port", "0", ...(options.args ?? [])], {
-    cwd: PROJECT_ROOT,
-    env: childEnv(options.env ?? tfVars()),
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+export function runTenantToExit(options: {
+  stack: string;
+  env?: Record<string, string>;
+  args?: string[];
+}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(
+    process.execPath,
+    [RUN_TS, CLI, "--stack", options.stack, "--port", "0", ...(options.args ?? [])],
+    {
+      cwd: PROJECT_ROOT,
+      env: childEnv(options.env ?? tfVars()),
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));
@@ -151,7 +179,11 @@ export class Browser {
 
   constructor(private readonly ca: string) {}
 
-  async request(method: string, url: string | URL, options: { form?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<HttpResponse> {
+  async request(
+    method: string,
+    url: string | URL,
+    options: { form?: Record<string, string>; headers?: Record<string, string> } = {},
+  ): Promise<HttpResponse> {
     const target = new URL(url);
     const body = options.form ? new URLSearchParams(options.form).toString() : undefined;
     const cookie = [...this.cookies.entries()]
@@ -165,19 +197,23 @@ export class Browser {
       headers["content-length"] = String(Buffer.byteLength(body));
     }
     const response = await new Promise<HttpResponse>((resolve, reject) => {
-      const req = https.request(target, { method, headers, ca: this.ca, agent: false, servername: target.hostname }, (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (d) => (text += d));
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: text,
-            location: res.headers.location ? new URL(res.headers.location, target) : undefined,
-          }),
-        );
-      });
+      const req = https.request(
+        target,
+        { method, headers, ca: this.ca, agent: false, servername: target.hostname },
+        (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (d) => (text += d));
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: text,
+              location: res.headers.location ? new URL(res.headers.location, target) : undefined,
+            }),
+          );
+        },
+      );
       req.on("error", reject);
       if (body !== undefined) req.write(body);
       req.end();
@@ -252,13 +288,19 @@ export async function logIn(
   if (loginPage.status !== 200) return { loginPage, final: loginPage, state, nonce, codeVerifier };
   const action = /<form method="post" action="([^"]+)"/.exec(loginPage.body)?.[1]?.replace(/&amp;/g, "&");
   if (!action) throw new Error(`no login form in:\n${loginPage.body}`);
-  const posted = await browser.post(new URL(action, tenant.issuer), { username: credentials.email, password: credentials.password });
+  const posted = await browser.post(new URL(action, tenant.issuer), {
+    username: credentials.email,
+    password: credentials.password,
+  });
   const final = await browser.followOnTenant(posted, tenant.issuer);
   return { loginPage, final, state, nonce, codeVerifier };
 }
 
 /** Verifies a JWT's RS256 signature against a JWKS and returns its header and payload. */
-export function verifyRs256(token: string, jwks: { keys: JsonWebKey[] }): { header: Record<string, any>; payload: Record<string, any> } {
+export function verifyRs256(
+  token: string,
+  jwks: { keys: JsonWebKey[] },
+): { header: Record<string, any>; payload: Record<string, any> } {
   const [h, p, s] = token.split(".");
   const header = JSON.parse(Buffer.from(h, "base64url").toString("utf8"));
   if (header.alg !== "RS256") throw new Error(`alg is ${header.alg}, expected RS256`);

@@ -1,6 +1,15 @@
 import * as fs from "node:fs";
 import { tempDir } from "../helpers";
-import { Browser, logIn, PASSWORDS, RunningTenant, startTenantProcess, synthDevStack, verifyRs256, writeStack } from "./harness";
+import {
+  Browser,
+  logIn,
+  PASSWORDS,
+  RunningTenant,
+  startTenantProcess,
+  synthDevStack,
+  verifyRs256,
+  writeStack,
+} from "./harness";
 
 // The dev environment, as synthesized, served by the local tenant (the CLI in a subprocess),
 // driven over HTTPS the way a browser and express-openid-connect would drive Auth0.
@@ -34,7 +43,10 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
     expect(tenant.outputs.issuer_base_url).toBe(tenant.issuer);
     expect(tenant.outputs.tenant_domain).toBe(`localhost:${tenant.port}`);
     expect(tenant.outputs.mlflow_client_id).toMatch(/^[A-Za-z0-9]{32}$/);
-    expect(tenant.outputs.users.alice).toEqual({ email: "alice@example.com", id: expect.stringMatching(/^auth0\|[0-9a-f]{24}$/) });
+    expect(tenant.outputs.users.alice).toEqual({
+      email: "alice@example.com",
+      id: expect.stringMatching(/^auth0\|[0-9a-f]{24}$/),
+    });
   });
 
   test("stdout shows outputs without the sensitive client secret; the outputs file has it, mode 0600", () => {
@@ -58,7 +70,9 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
     });
     expect(discovery.id_token_signing_alg_values_supported).toEqual(["RS256"]);
     const jwks = JSON.parse((await b.get(discovery.jwks_uri)).body);
-    expect(jwks.keys).toEqual([expect.objectContaining({ kty: "RSA", alg: "RS256", use: "sig", kid: expect.any(String) })]);
+    expect(jwks.keys).toEqual([
+      expect.objectContaining({ kty: "RSA", alg: "RS256", use: "sig", kid: expect.any(String) }),
+    ]);
     expect(jwks.keys[0]).not.toHaveProperty("d"); // public part only
   });
 
@@ -97,32 +111,49 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
     });
 
     // /userinfo returns the profile claims for the access token.
-    const userinfo = await b.get(new URL("userinfo", tenant.issuer), { authorization: `Bearer ${tokens.access_token}` });
+    const userinfo = await b.get(new URL("userinfo", tenant.issuer), {
+      authorization: `Bearer ${tokens.access_token}`,
+    });
     expect(userinfo.status).toBe(200);
-    expect(JSON.parse(userinfo.body)).toMatchObject({ sub: tenant.outputs.users.alice.id, email: "alice@example.com", nickname: "alice" });
+    expect(JSON.parse(userinfo.body)).toMatchObject({
+      sub: tenant.outputs.users.alice.id,
+      email: "alice@example.com",
+      nickname: "alice",
+    });
     expect(tenant.stderr()).toContain('login: alice@example.com to "ML Dashboard (dev)" (auth0_client.mlflow)');
   });
 
   test("carol has no role: the Action denies her, ending at the callback with error=access_denied, its reason and the state", async () => {
-    const attempt = await logIn(browser(), tenant, client, { email: "carol@example.com", password: PASSWORDS.carol_password });
+    const attempt = await logIn(browser(), tenant, client, {
+      email: "carol@example.com",
+      password: PASSWORDS.carol_password,
+    });
     const callback = attempt.final.location as URL;
     expect(callback.origin + callback.pathname).toBe(client.redirectUri);
     expect(callback.searchParams.get("error")).toBe("access_denied");
-    expect(callback.searchParams.get("error_description")).toBe("You need one of the roles ml-viewer, ml-admin to use ML Dashboard (dev).");
+    expect(callback.searchParams.get("error_description")).toBe(
+      "You need one of the roles ml-viewer, ml-admin to use ML Dashboard (dev).",
+    );
     expect(callback.searchParams.get("state")).toBe(attempt.state);
     expect(callback.searchParams.get("code")).toBeNull();
     expect(tenant.stderr()).toContain("login denied: carol@example.com");
   });
 
   test("dave is blocked: the login page refuses him and no code is issued", async () => {
-    const attempt = await logIn(browser(), tenant, client, { email: "dave@example.com", password: PASSWORDS.dave_password });
+    const attempt = await logIn(browser(), tenant, client, {
+      email: "dave@example.com",
+      password: PASSWORDS.dave_password,
+    });
     expect(attempt.final.status).toBe(401);
     expect(attempt.final.location).toBeUndefined();
     expect(attempt.final.body).toContain("This user is blocked.");
   });
 
   test("a wrong password is refused with Auth0's message, and the log never shows the password", async () => {
-    const attempt = await logIn(browser(), tenant, client, { email: "alice@example.com", password: "Not-Her-Password-1" });
+    const attempt = await logIn(browser(), tenant, client, {
+      email: "alice@example.com",
+      password: "Not-Her-Password-1",
+    });
     expect(attempt.final.status).toBe(401);
     expect(attempt.final.body).toContain("Wrong email or password.");
     expect(tenant.stderr()).toContain("login failed for alice@example.com: wrong password");
@@ -132,13 +163,25 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
   });
 
   test("an unknown email gets the same message as a wrong password", async () => {
-    const attempt = await logIn(browser(), tenant, client, { email: "mallory@example.com", password: "Whatever-2024!" });
+    const attempt = await logIn(browser(), tenant, client, {
+      email: "mallory@example.com",
+      password: "Whatever-2024!",
+    });
     expect(attempt.final.body).toContain("Wrong email or password.");
   });
 
   test("/authorize refuses a redirect_uri that is not exactly one of the client's callbacks", async () => {
-    for (const redirectUri of ["http://localhost:3000/callback/", "http://localhost:3000/other", "http://evil.example.com/callback"]) {
-      const attempt = await logIn(browser(), tenant, { ...client, redirectUri }, { email: "alice@example.com", password: PASSWORDS.alice_password });
+    for (const redirectUri of [
+      "http://localhost:3000/callback/",
+      "http://localhost:3000/other",
+      "http://evil.example.com/callback",
+    ]) {
+      const attempt = await logIn(
+        browser(),
+        tenant,
+        { ...client, redirectUri },
+        { email: "alice@example.com", password: PASSWORDS.alice_password },
+      );
       expect(attempt.loginPage.status).toBe(400);
       expect(attempt.loginPage.location).toBeUndefined(); // never redirected to the unregistered URL
       expect(attempt.loginPage.body).toContain("redirect_uri");
@@ -151,17 +194,29 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
       { grant_type: "client_credentials" },
     ];
     for (const grant of grants) {
-      const response = await browser().post(new URL("oauth/token", tenant.issuer), { ...grant, client_id: client.clientId, client_secret: client.clientSecret });
-      expect({ status: response.status, body: JSON.parse(response.body) }).toEqual({ status: 400, body: expect.objectContaining({ error: "unauthorized_client" }) });
+      const response = await browser().post(new URL("oauth/token", tenant.issuer), {
+        ...grant,
+        client_id: client.clientId,
+        client_secret: client.clientSecret,
+      });
+      expect({ status: response.status, body: JSON.parse(response.body) }).toEqual({
+        status: 400,
+        body: expect.objectContaining({ error: "unauthorized_client" }),
+      });
     }
   });
 
   test("the token endpoint honours auth0_client_credentials.authentication_method (client_secret_post, not basic)", async () => {
     const response = await browser().request("POST", new URL("oauth/token", tenant.issuer), {
       form: { grant_type: "authorization_code", code: "x", redirect_uri: client.redirectUri },
-      headers: { authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString("base64")}` },
+      headers: {
+        authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString("base64")}`,
+      },
     });
-    expect({ status: response.status, body: JSON.parse(response.body) }).toEqual({ status: 401, body: expect.objectContaining({ error: "invalid_client" }) });
+    expect({ status: response.status, body: JSON.parse(response.body) }).toEqual({
+      status: 401,
+      body: expect.objectContaining({ error: "invalid_client" }),
+    });
   });
 
   test("/v2/logout refuses a returnTo outside allowed_logout_urls, and with an allowed one ends the session and redirects", async () => {
@@ -194,11 +249,28 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
 
   test("offline_access yields a rotating refresh token, and refreshed ID tokens keep the Action's claims", async () => {
     const b = browser();
-    const attempt = await logIn(b, tenant, client, { email: "bob@example.com", password: PASSWORDS.bob_password }, { scope: "openid profile email offline_access" });
+    const attempt = await logIn(
+      b,
+      tenant,
+      client,
+      { email: "bob@example.com", password: PASSWORDS.bob_password },
+      { scope: "openid profile email offline_access" },
+    );
     const code = attempt.final.location?.searchParams.get("code") as string;
     const exchange = (form: Record<string, string>) =>
-      b.post(new URL("oauth/token", tenant.issuer), { ...form, client_id: client.clientId, client_secret: client.clientSecret }).then((r) => ({ status: r.status, body: JSON.parse(r.body) }));
-    const first = await exchange({ grant_type: "authorization_code", code, redirect_uri: client.redirectUri, code_verifier: attempt.codeVerifier });
+      b
+        .post(new URL("oauth/token", tenant.issuer), {
+          ...form,
+          client_id: client.clientId,
+          client_secret: client.clientSecret,
+        })
+        .then((r) => ({ status: r.status, body: JSON.parse(r.body) }));
+    const first = await exchange({
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: client.redirectUri,
+      code_verifier: attempt.codeVerifier,
+    });
     expect(first.status).toBe(200);
     expect(first.body.refresh_token).toEqual(expect.any(String));
 
@@ -206,7 +278,10 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
     expect(refreshed.status).toBe(200);
     expect(refreshed.body.refresh_token).not.toBe(first.body.refresh_token); // rotation_type "rotating"
     const jwks = JSON.parse((await b.get(new URL(".well-known/jwks.json", tenant.issuer))).body);
-    expect(verifyRs256(refreshed.body.id_token, jwks).payload).toMatchObject({ sub: tenant.outputs.users.bob.id, [`${namespace}roles`]: ["ml-viewer"] });
+    expect(verifyRs256(refreshed.body.id_token, jwks).payload).toMatchObject({
+      sub: tenant.outputs.users.bob.id,
+      [`${namespace}roles`]: ["ml-viewer"],
+    });
 
     // A rotated refresh token cannot be used again.
     const reused = await exchange({ grant_type: "refresh_token", refresh_token: first.body.refresh_token });
@@ -227,7 +302,13 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
     expect(page.status).toBe(200);
     const form = /<form[^>]*action="([^"]+)"[\s\S]*?name="xsrf" value="([^"]+)"/.exec(page.body);
     expect(form).not.toBeNull();
-    const done = await b.followOnTenant(await b.post(new URL((form as RegExpExecArray)[1], tenant.issuer), { xsrf: (form as RegExpExecArray)[2], logout: "yes" }), tenant.issuer);
+    const done = await b.followOnTenant(
+      await b.post(new URL((form as RegExpExecArray)[1], tenant.issuer), {
+        xsrf: (form as RegExpExecArray)[2],
+        logout: "yes",
+      }),
+      tenant.issuer,
+    );
     expect(done.location?.href).toBe(new URL(tenant.outputs.mlflow_base_url).href);
   });
 
@@ -239,7 +320,9 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
     await logIn(b, tenant, client, { email: "alice@example.com", password: PASSWORDS.alice_password });
     const withSession = await logIn(b, tenant, client, { email: "-", password: "-" }, { prompt: "none" });
     expect(withSession.loginPage.location?.searchParams.get("error")).toBe("interaction_required");
-    expect(withSession.loginPage.location?.searchParams.get("error_description")).toContain("prompt=none is not emulated");
+    expect(withSession.loginPage.location?.searchParams.get("error_description")).toContain(
+      "prompt=none is not emulated",
+    );
     expect(withSession.loginPage.location?.searchParams.get("state")).toBe(withSession.state);
   });
 
@@ -248,20 +331,34 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
     expect(stale.status).toBe(400);
     expect(stale.body).toContain("This login page has expired");
 
-    const attempt = await logIn(browser(), tenant, client, { email: "alice@example.com", password: PASSWORDS.alice_password }, { connection: "google-oauth2" });
+    const attempt = await logIn(
+      browser(),
+      tenant,
+      client,
+      { email: "alice@example.com", password: PASSWORDS.alice_password },
+      { connection: "google-oauth2" },
+    );
     expect(attempt.final.location?.searchParams.get("error")).toBe("invalid_request");
     expect(attempt.final.location?.searchParams.get("error_description")).toBe("requested connection is invalid");
   });
 
   test("asking for an API audience is refused like Auth0 does (APIs are not emulated)", async () => {
-    const attempt = await logIn(browser(), tenant, client, { email: "alice@example.com", password: PASSWORDS.alice_password }, { audience: "https://api.example.com" });
+    const attempt = await logIn(
+      browser(),
+      tenant,
+      client,
+      { email: "alice@example.com", password: PASSWORDS.alice_password },
+      { audience: "https://api.example.com" },
+    );
     const callback = attempt.final.location as URL;
     expect(callback.searchParams.get("error")).toBe("access_denied");
     expect(callback.searchParams.get("error_description")).toBe("Service not found: https://api.example.com");
   });
 
   test("requests for another Host are refused (DNS rebinding)", async () => {
-    const response = await browser().get(new URL(".well-known/openid-configuration", tenant.issuer), { host: "evil.example.com" });
+    const response = await browser().get(new URL(".well-known/openid-configuration", tenant.issuer), {
+      host: "evil.example.com",
+    });
     expect(response.status).toBe(421);
   });
 });

@@ -39,7 +39,10 @@ describe("local tenant: refuses to start on what it cannot emulate", () => {
     const stack = variant("unknown-type", (s) => {
       s.resource.auth0_organization = { team: { name: "ml-team", display_name: "ML team" } };
     });
-    expectRefusal(await runTenantToExit({ stack }), 'auth0_organization.team: resource type "auth0_organization" is unknown to the local tenant');
+    expectRefusal(
+      await runTenantToExit({ stack }),
+      'auth0_organization.team: resource type "auth0_organization" is unknown to the local tenant',
+    );
   });
 
   test("a connection strategy other than auth0", async () => {
@@ -55,14 +58,22 @@ describe("local tenant: refuses to start on what it cannot emulate", () => {
   test("a password variable that is not set names TF_VAR_<name>", async () => {
     const stack = variant("dev", () => undefined);
     const { carol_password: _omitted, ...others } = PASSWORDS;
-    expectRefusal(await runTenantToExit({ stack, env: tfVars(others) }), 'variable "carol_password"', "auth0_user.carol.password", "set TF_VAR_carol_password");
+    expectRefusal(
+      await runTenantToExit({ stack, env: tfVars(others) }),
+      'variable "carol_password"',
+      "auth0_user.carol.password",
+      "set TF_VAR_carol_password",
+    );
   });
 
   test("a password the connection's policy rejects is refused without showing it", async () => {
     const stack = variant("dev", () => undefined);
     const weak = "alice-password-1";
     const result = await runTenantToExit({ stack, env: tfVars({ ...PASSWORDS, alice_password: weak }) });
-    expectRefusal(result, "auth0_user.alice.password (TF_VAR_alice_password) breaks the password rules of auth0_connection.database");
+    expectRefusal(
+      result,
+      "auth0_user.alice.password (TF_VAR_alice_password) breaks the password rules of auth0_connection.database",
+    );
     expect(result.stderr).not.toContain(weak);
   });
 
@@ -70,23 +81,36 @@ describe("local tenant: refuses to start on what it cannot emulate", () => {
     const expression = variant("expression", (s) => {
       s.resource.auth0_user.alice.nickname = "${upper(var.alice_password)}";
     });
-    expectRefusal(await runTenantToExit({ stack: expression }), 'auth0_user.alice.nickname: cannot resolve "${upper(var.alice_password)}"');
+    expectRefusal(
+      await runTenantToExit({ stack: expression }),
+      'auth0_user.alice.nickname: cannot resolve "${upper(var.alice_password)}"',
+    );
 
     const template = variant("template-literal", (s) => {
       s.resource.auth0_action.role_claim.code = s.resource.auth0_action.role_claim.code.replace(/\$\$\{/g, "${");
     });
-    expectRefusal(await runTenantToExit({ stack: template }), 'auth0_action.role_claim.code: "${appName}" is read by Terraform as an interpolation', '"$${appName}"');
+    expectRefusal(
+      await runTenantToExit({ stack: template }),
+      'auth0_action.role_claim.code: "${appName}" is read by Terraform as an interpolation',
+      '"$${appName}"',
+    );
   });
 
   test("a reference to a resource that is not in the stack", async () => {
     const stack = variant("dangling", (s) => {
       s.resource.auth0_user_roles.alice.roles = ["${auth0_role.ml-owner.id}"];
     });
-    expectRefusal(await runTenantToExit({ stack }), "auth0_user_roles.alice.roles[0]: refers to auth0_role.ml-owner, which is not a resource of the stack");
+    expectRefusal(
+      await runTenantToExit({ stack }),
+      "auth0_user_roles.alice.roles[0]: refers to auth0_role.ml-owner, which is not a resource of the stack",
+    );
   });
 
   test("usage errors are one line too", async () => {
     expectRefusal(await runTenantToExit({ stack: `${dir}/missing.json` }), "missing.json: no such file", "cdktf synth");
-    expectRefusal(await runTenantToExit({ stack: variant("dev", () => undefined), args: ["--port", "http"] }), "--port http is invalid");
+    expectRefusal(
+      await runTenantToExit({ stack: variant("dev", () => undefined), args: ["--port", "http"] }),
+      "--port http is invalid",
+    );
   });
 });

@@ -27,7 +27,14 @@ describe("local tenant model: what terraform apply would create", () => {
     expect(client.authMethod).toBe("client_secret_post");
     expect(client.connections.map((c) => c.name)).toEqual(["users"]);
     const [alice] = a.users;
-    expect(alice).toMatchObject({ email: "alice@example.com", nickname: "alice", name: "alice@example.com", roles: ["viewer"], blocked: false, appMetadata: { team: "ml" } });
+    expect(alice).toMatchObject({
+      email: "alice@example.com",
+      nickname: "alice",
+      name: "alice@example.com",
+      roles: ["viewer"],
+      blocked: false,
+      appMetadata: { team: "ml" },
+    });
     expect(alice.userId).toMatch(/^auth0\|[0-9a-f]{24}$/);
     expect(JSON.stringify(alice)).not.toContain(ALICE_PASSWORD);
   });
@@ -65,7 +72,9 @@ describe("local tenant model: what terraform apply would create", () => {
         s.resource.auth0_role.viewer.name = "${auth0_role.viewer.description}";
         s.resource.auth0_role.viewer.description = "${auth0_role.viewer.name}";
       }),
-    ).toContain("circular reference (auth0_role.viewer.name -> auth0_role.viewer.description -> auth0_role.viewer.name)");
+    ).toContain(
+      "circular reference (auth0_role.viewer.name -> auth0_role.viewer.description -> auth0_role.viewer.name)",
+    );
   });
 
   test("Terraform string escapes and interpolation", () => {
@@ -73,41 +82,124 @@ describe("local tenant model: what terraform apply would create", () => {
     expect(resolveValue("price: $${x} and %%{y}", "w", targets)).toBe("price: ${x} and %{y}");
     expect(resolveValue("n=${auth0_role.r.id}/${var.x}", "w", targets)).toBe("n=42/v");
     expect(resolveValue("${local.list}", "w", targets)).toEqual(["a", "b"]);
-    expect(() => resolveValue("x ${local.list}", "w", targets)).toThrow('"${local.list}" is not a string, number or bool');
+    expect(() => resolveValue("x ${local.list}", "w", targets)).toThrow(
+      '"${local.list}" is not a string, number or bool',
+    );
   });
 
   test("ignores resource types that do not change who can log in, and says so", () => {
     const stack = minimalStack();
     stack.resource.auth0_attack_protection = { this: { brute_force_protection: [{ enabled: true }] } };
-    expect(modelOf(stack).notes).toContain("auth0_attack_protection.this is ignored: it does not change who can log in");
+    expect(modelOf(stack).notes).toContain(
+      "auth0_attack_protection.this is ignored: it does not change who can log in",
+    );
   });
 
   test.each([
-    ["an attribute it does not know", (s: any) => (s.resource.auth0_client.web.organization_require_behavior_x = "post_login_prompt"), "auth0_client.web.organization_require_behavior_x cannot be emulated"],
-    ["HS256 tokens", (s: any) => (s.resource.auth0_client.web.jwt_configuration.alg = "HS256"), 'auth0_client.web.jwt_configuration.alg "HS256" cannot be emulated'],
-    ["a wildcard callback", (s: any) => (s.resource.auth0_client.web.callbacks = ["https://*.example.com/callback"]), "has a wildcard"],
-    ["an unknown grant type", (s: any) => (s.resource.auth0_client.web.grant_types = ["authorization_code", "magic"]), '"magic" is not an Auth0 grant type'],
-    ["private_key_jwt", (s: any) => (s.resource.auth0_client_credentials.web.authentication_method = "private_key_jwt"), 'authentication_method "private_key_jwt" cannot be emulated'],
-    ["a third-party client", (s: any) => (s.resource.auth0_client.web.is_first_party = false), "is_first_party is false"],
-    ["Organizations", (s: any) => (s.resource.auth0_client.web.organization_usage = "require"), 'organization_usage "require"'],
-    ["custom database scripts", (s: any) => (s.resource.auth0_connection.db.options.enabled_database_customization = true), "custom database scripts cannot be emulated"],
-    ["a user in a connection the stack does not have", (s: any) => (s.resource.auth0_user.alice.connection_name = "other"), 'connection_name "other" is not the name of an auth0_connection'],
-    ["app_metadata that is not JSON", (s: any) => (s.resource.auth0_user.alice.app_metadata = "{roles:"), "auth0_user.alice.app_metadata must be a JSON object string"],
+    [
+      "an attribute it does not know",
+      (s: any) => (s.resource.auth0_client.web.organization_require_behavior_x = "post_login_prompt"),
+      "auth0_client.web.organization_require_behavior_x cannot be emulated",
+    ],
+    [
+      "HS256 tokens",
+      (s: any) => (s.resource.auth0_client.web.jwt_configuration.alg = "HS256"),
+      'auth0_client.web.jwt_configuration.alg "HS256" cannot be emulated',
+    ],
+    [
+      "a wildcard callback",
+      (s: any) => (s.resource.auth0_client.web.callbacks = ["https://*.example.com/callback"]),
+      "has a wildcard",
+    ],
+    [
+      "an unknown grant type",
+      (s: any) => (s.resource.auth0_client.web.grant_types = ["authorization_code", "magic"]),
+      '"magic" is not an Auth0 grant type',
+    ],
+    [
+      "private_key_jwt",
+      (s: any) => (s.resource.auth0_client_credentials.web.authentication_method = "private_key_jwt"),
+      'authentication_method "private_key_jwt" cannot be emulated',
+    ],
+    [
+      "a third-party client",
+      (s: any) => (s.resource.auth0_client.web.is_first_party = false),
+      "is_first_party is false",
+    ],
+    [
+      "Organizations",
+      (s: any) => (s.resource.auth0_client.web.organization_usage = "require"),
+      'organization_usage "require"',
+    ],
+    [
+      "custom database scripts",
+      (s: any) => (s.resource.auth0_connection.db.options.enabled_database_customization = true),
+      "custom database scripts cannot be emulated",
+    ],
+    [
+      "a user in a connection the stack does not have",
+      (s: any) => (s.resource.auth0_user.alice.connection_name = "other"),
+      'connection_name "other" is not the name of an auth0_connection',
+    ],
+    [
+      "app_metadata that is not JSON",
+      (s: any) => (s.resource.auth0_user.alice.app_metadata = "{roles:"),
+      "auth0_user.alice.app_metadata must be a JSON object string",
+    ],
     ["count", (s: any) => (s.resource.auth0_role.viewer.count = 2), "auth0_role.viewer uses count"],
-    ["a data source", (s: any) => (s.data = { auth0_client: { other: { name: "x" } } }), "data source data.auth0_client.other cannot be emulated"],
-    ["a sensitive output not marked sensitive", (s: any) => (s.output.web_client_secret.sensitive = false), "output.web_client_secret shows a client_secret"],
-    ["an undeclared variable", (s: any) => (s.resource.auth0_user.alice.nickname = "${var.nick}"), "refers to var.nick, which is not declared"],
-    ["a validation it cannot evaluate", (s: any) => (s.variable.alice_password.validation = [{ condition: "${can(regex(\"[0-9]\", var.alice_password))}", error_message: "x" }]), "cannot be evaluated by the local tenant"],
-    ["two users with one email", (s: any) => (s.resource.auth0_user.alice2 = { ...s.resource.auth0_user.alice, email: "alice@EXAMPLE.com" }), 'both use "alice@example.com"'],
+    [
+      "a data source",
+      (s: any) => (s.data = { auth0_client: { other: { name: "x" } } }),
+      "data source data.auth0_client.other cannot be emulated",
+    ],
+    [
+      "a sensitive output not marked sensitive",
+      (s: any) => (s.output.web_client_secret.sensitive = false),
+      "output.web_client_secret shows a client_secret",
+    ],
+    [
+      "an undeclared variable",
+      (s: any) => (s.resource.auth0_user.alice.nickname = "${var.nick}"),
+      "refers to var.nick, which is not declared",
+    ],
+    [
+      "a validation it cannot evaluate",
+      (s: any) =>
+        (s.variable.alice_password.validation = [
+          { condition: '${can(regex("[0-9]", var.alice_password))}', error_message: "x" },
+        ]),
+      "cannot be evaluated by the local tenant",
+    ],
+    [
+      "two users with one email",
+      (s: any) => (s.resource.auth0_user.alice2 = { ...s.resource.auth0_user.alice, email: "alice@EXAMPLE.com" }),
+      'both use "alice@example.com"',
+    ],
   ])("refuses %s", (_name, change, message) => {
     expect(refusal(change)).toContain(message);
   });
 
   test.each([
-    ["a trigger other than post-login that runs during logins", (s: any) => (s.resource.auth0_trigger_actions.post_login.trigger = "credentials-exchange"), 'trigger "credentials-exchange" cannot be emulated'],
-    ["an Action that is not deployed", (s: any) => (s.resource.auth0_action.a.deploy = false), "auth0_action.a.deploy is not true"],
-    ["npm dependencies", (s: any) => (s.resource.auth0_action.a.dependencies = [{ name: "axios", version: "1.0.0" }]), "npm dependencies of Actions cannot be emulated"],
-    ["an Action for another trigger bound to post-login", (s: any) => (s.resource.auth0_action.a.supported_triggers.id = "credentials-exchange"), 'supported_triggers.id is "credentials-exchange"'],
+    [
+      "a trigger other than post-login that runs during logins",
+      (s: any) => (s.resource.auth0_trigger_actions.post_login.trigger = "credentials-exchange"),
+      'trigger "credentials-exchange" cannot be emulated',
+    ],
+    [
+      "an Action that is not deployed",
+      (s: any) => (s.resource.auth0_action.a.deploy = false),
+      "auth0_action.a.deploy is not true",
+    ],
+    [
+      "npm dependencies",
+      (s: any) => (s.resource.auth0_action.a.dependencies = [{ name: "axios", version: "1.0.0" }]),
+      "npm dependencies of Actions cannot be emulated",
+    ],
+    [
+      "an Action for another trigger bound to post-login",
+      (s: any) => (s.resource.auth0_action.a.supported_triggers.id = "credentials-exchange"),
+      'supported_triggers.id is "credentials-exchange"',
+    ],
   ])("refuses %s", (_name, change, message) => {
     expect(
       refusal((s) => {
@@ -123,12 +215,23 @@ describe("local tenant model: what terraform apply would create", () => {
     stack.resource.auth0_client.spa = { name: "SPA", app_type: "spa", callbacks: ["https://spa.example.com/"] };
     stack.resource.auth0_connection_clients.db.enabled_clients.push("${auth0_client.spa.client_id}");
     const model = modelOf(stack);
-    expect(model.clients[0].grantTypes).toEqual(["authorization_code", "implicit", "refresh_token", "client_credentials"]);
-    expect(model.clients[1]).toMatchObject({ authMethod: "none", clientSecret: undefined, grantTypes: ["authorization_code", "implicit", "refresh_token"] });
+    expect(model.clients[0].grantTypes).toEqual([
+      "authorization_code",
+      "implicit",
+      "refresh_token",
+      "client_credentials",
+    ]);
+    expect(model.clients[1]).toMatchObject({
+      authMethod: "none",
+      clientSecret: undefined,
+      grantTypes: ["authorization_code", "implicit", "refresh_token"],
+    });
   });
 
   test("a variable's default is used when TF_VAR_ is not set; a missing one names TF_VAR_", () => {
-    expect(refusal(() => undefined, {})).toContain('variable "alice_password" (used by auth0_user.alice.password) has no value: set TF_VAR_alice_password');
+    expect(refusal(() => undefined, {})).toContain(
+      'variable "alice_password" (used by auth0_user.alice.password) has no value: set TF_VAR_alice_password',
+    );
     const stack = minimalStack();
     stack.variable.alice_password.default = ALICE_PASSWORD;
     expect(modelOf(stack, {}).users).toHaveLength(1);

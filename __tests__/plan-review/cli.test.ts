@@ -41,7 +41,9 @@ describe("the plan-review command (child process, as `npm run plan:review` runs 
     const result = runCliProcess([path.join(dir, "missing.plan.json")]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/^plan-review: cannot read plan .*missing\.plan\.json: file not found; pass the output of "terraform show -json <planfile>"\n$/);
+    expect(result.stderr).toMatch(
+      /^plan-review: cannot read plan .*missing\.plan\.json: file not found; pass the output of "terraform show -json <planfile>"\n$/,
+    );
   });
 
   test("--format json writes the review for machines", () => {
@@ -49,7 +51,10 @@ describe("the plan-review command (child process, as `npm run plan:review` runs 
     expect(result.status).toBe(2);
     const review = JSON.parse(result.stdout);
     expect(review.exitCode).toBe(2);
-    expect(review.stacks.map((s: { name: string }) => s.name)).toEqual(["ml-dashboard-auth-dev", "ml-dashboard-auth-prod"]);
+    expect(review.stacks.map((s: { name: string }) => s.name)).toEqual([
+      "ml-dashboard-auth-dev",
+      "ml-dashboard-auth-prod",
+    ]);
   });
 });
 
@@ -72,7 +77,9 @@ describe("command line handling", () => {
     const missingFolder = path.join(dir, "no-such-folder", "review.md");
     const result = run("--out", missingFolder, PROD);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`plan-review: cannot write --out ${missingFolder}: its folder does not exist; choose a writable file path\n`);
+    expect(result.stderr).toBe(
+      `plan-review: cannot write --out ${missingFolder}: its folder does not exist; choose a writable file path\n`,
+    );
     expect(fs.existsSync(path.dirname(missingFolder))).toBe(false);
 
     const existing = path.join(dir, "existing.md");
@@ -83,15 +90,27 @@ describe("command line handling", () => {
   });
 
   test.each([
-    ["empty reason", ["--allow-danger", "", DEV], '--allow-danger needs a reason, e.g. --allow-danger "rotating the mlflow client, approved by @lead"'],
+    [
+      "empty reason",
+      ["--allow-danger", "", DEV],
+      '--allow-danger needs a reason, e.g. --allow-danger "rotating the mlflow client, approved by @lead"',
+    ],
     ["blank reason", ["--allow-danger", "  ", DEV], "--allow-danger needs a reason"],
-    ["unknown format", ["--format", "yaml", DEV], '--format "yaml" is not supported; use --format markdown or --format json'],
+    [
+      "unknown format",
+      ["--format", "yaml", DEV],
+      '--format "yaml" is not supported; use --format markdown or --format json',
+    ],
     ["no plan", [], "no plan file given"],
     ["unknown option", ["--frobnicate", DEV], "Unknown option '--frobnicate'"],
     ["config alone", ["--config", "a.json", DEV], "--config and --base-config go together"],
     ["bad cap", ["--max-chars", "lots", DEV], '--max-chars "lots" must be a whole number'],
     ["bad stack name", ["--stack-name", "nonsense", DEV], '--stack-name "nonsense" must be FILE=NAME'],
-    ["same stack twice", [DEV, DEV], "both get stack name ml-dashboard-auth-dev; name them with --stack-name FILE=NAME"],
+    [
+      "same stack twice",
+      [DEV, DEV],
+      "both get stack name ml-dashboard-auth-dev; name them with --stack-name FILE=NAME",
+    ],
   ])("usage error (%s): exit 1, one line", (_label, args, message) => {
     const result = run(...args);
     expect(result.status).toBe(1);
@@ -122,12 +141,31 @@ describe("command line handling", () => {
     const compared = run("--first-apply", head, "--config", head, "--base-config", base);
     expect(compared.status).toBe(2);
     expect(compared.stdout).toContain("**prevent_destroy removed**: `auth0_connection_clients.database`");
-    const named = run("--first-apply", head, "--config", `ml-dashboard-auth-dev=${head}`, "--base-config", `other=${base}`);
+    const named = run(
+      "--first-apply",
+      head,
+      "--config",
+      `ml-dashboard-auth-dev=${head}`,
+      "--base-config",
+      `other=${base}`,
+    );
     expect(named.stderr).toContain("cannot tell which stack it belongs to");
   });
 
   test("options parse into a typed structure", () => {
-    expect(parseCliArgs(["--format", "json", "--out", "r.json", "--config", "dev=a.json", "--base-config", "b/cdk.tf.json", "p.json"])).toMatchObject({
+    expect(
+      parseCliArgs([
+        "--format",
+        "json",
+        "--out",
+        "r.json",
+        "--config",
+        "dev=a.json",
+        "--base-config",
+        "b/cdk.tf.json",
+        "p.json",
+      ]),
+    ).toMatchObject({
       files: ["p.json"],
       format: "json",
       out: "r.json",

@@ -6,13 +6,22 @@ import { EXAMPLE_ENVIRONMENTS, exampleEnvironment, loginCode, terraformJson } fr
 // The real-sized case: a first apply of this project's own example stacks, straight from synth.
 describe.each(EXAMPLE_ENVIRONMENTS)("first apply of the %s example stack", (env) => {
   const stackName = stackNameOf(env);
-  const cdkTfJson = terraformJson(new DashboardAuthStack(Testing.app(), { environment: exampleEnvironment(env), loginCode }));
-  const resourceCount = Object.values<Record<string, unknown>>(cdkTfJson.resource).reduce((n, byName) => n + Object.keys(byName).length, 0);
-  const review = buildReview([{ stack: stackName, file: `${stackName}.plan.json`, plan: firstApplyPlan(cdkTfJson, stackName) }]);
+  const cdkTfJson = terraformJson(
+    new DashboardAuthStack(Testing.app(), { environment: exampleEnvironment(env), loginCode }),
+  );
+  const resourceCount = Object.values<Record<string, unknown>>(cdkTfJson.resource).reduce(
+    (n, byName) => n + Object.keys(byName).length,
+    0,
+  );
+  const review = buildReview([
+    { stack: stackName, file: `${stackName}.plan.json`, plan: firstApplyPlan(cdkTfJson, stackName) },
+  ]);
 
   test("every resource of cdk.tf.json is created and reviewed", () => {
     expect(resourceCount).toBeGreaterThan(10);
-    expect(review.stacks[0].counts).toEqual(expect.objectContaining({ add: resourceCount, change: 0, replace: 0, destroy: 0 }));
+    expect(review.stacks[0].counts).toEqual(
+      expect.objectContaining({ add: resourceCount, change: 0, replace: 0, destroy: 0 }),
+    );
     expect(review.stacks[0].resources).toHaveLength(resourceCount);
   });
 

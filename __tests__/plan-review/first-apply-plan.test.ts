@@ -34,13 +34,18 @@ describe("first-apply plan of a synthesized stack", () => {
     const connection = change("auth0_connection.database").after as Record<string, unknown>;
     expect(connection).not.toHaveProperty("lifecycle");
     expect(connection).not.toHaveProperty("//");
-    expect(connection.options).toEqual([expect.objectContaining({ disable_signup: true, password_history: [{ enable: true, size: 5 }] })]);
+    expect(connection.options).toEqual([
+      expect.objectContaining({ disable_signup: true, password_history: [{ enable: true, size: 5 }] }),
+    ]);
   });
 
   test("interpolations are known after apply, as is every id", () => {
     expect(change("auth0_user.alice").after_unknown).toEqual({ connection_name: true, password: true, id: true });
     expect(change("auth0_user_roles.alice").after_unknown).toEqual({ user_id: true, roles: [true], id: true });
-    expect(change("auth0_trigger_actions.post_login").after_unknown).toEqual({ actions: [{ id: true, display_name: true }], id: true });
+    expect(change("auth0_trigger_actions.post_login").after_unknown).toEqual({
+      actions: [{ id: true, display_name: true }],
+      id: true,
+    });
   });
 
   test("$${ is Terraform's escape for a literal ${, not an interpolation", () => {
@@ -55,7 +60,11 @@ describe("first-apply plan of a synthesized stack", () => {
 
   test("outputs are created, sensitive ones flagged", () => {
     expect(plan.output_changes).toEqual({
-      issuer_base_url: expect.objectContaining({ actions: ["create"], after: "https://ml-dev.eu.auth0.com/", after_sensitive: false }),
+      issuer_base_url: expect.objectContaining({
+        actions: ["create"],
+        after: "https://ml-dev.eu.auth0.com/",
+        after_sensitive: false,
+      }),
       mlflow_client_id: expect.objectContaining({ after: null, after_unknown: true }),
       mlflow_client_secret: expect.objectContaining({ after_unknown: true, after_sensitive: true }),
     });
@@ -63,14 +72,20 @@ describe("first-apply plan of a synthesized stack", () => {
 
   test("reviews as a first apply: twelve to add, the new values listed", () => {
     const markdown = renderMarkdown(buildReview([{ stack: "ml-dashboard-auth-dev", file: "cdk.tf.json", plan }]));
-    expect(markdown).toContain("- **`ml-dashboard-auth-dev`**: 12 to add, 0 to change, 0 to replace, 0 to destroy, 0 no-op");
-    expect(markdown).toContain("| `callbacks` | `[\"https://mlflow.dev.example.com/callback\"]` |");
+    expect(markdown).toContain(
+      "- **`ml-dashboard-auth-dev`**: 12 to add, 0 to change, 0 to replace, 0 to destroy, 0 no-op",
+    );
+    expect(markdown).toContain('| `callbacks` | `["https://mlflow.dev.example.com/callback"]` |');
     expect(markdown).toMatchSnapshot();
   });
 
   test("bad input names the stack and the fix", () => {
-    expect(() => firstApplyPlan([], "dev")).toThrow(new PlanReviewError('first-apply plan of stack dev: expected the cdk.tf.json object that "cdktf synth" writes'));
-    expect(() => firstApplyPlan({ resource: { auth0_user: { a: 1 } } }, "dev")).toThrow("resource.auth0_user.a must be an object of attributes");
+    expect(() => firstApplyPlan([], "dev")).toThrow(
+      new PlanReviewError('first-apply plan of stack dev: expected the cdk.tf.json object that "cdktf synth" writes'),
+    );
+    expect(() => firstApplyPlan({ resource: { auth0_user: { a: 1 } } }, "dev")).toThrow(
+      "resource.auth0_user.a must be an object of attributes",
+    );
   });
 
   test("a stack with no resources plans no changes", () => {

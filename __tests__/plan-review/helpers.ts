@@ -34,7 +34,9 @@ export function plantedCanaries(): string[] {
 }
 
 function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 /** A temporary folder, removed after the test file. */
@@ -52,12 +54,16 @@ export interface CliRun {
 
 /** Runs the CLI as users do (`npm run plan:review` is this command), in a child process. */
 export function runCliProcess(args: readonly string[], cwd = PROJECT_ROOT): CliRun {
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "scripts/run-ts.js"), path.join(PROJECT_ROOT, "tools/plan-review/cli.ts"), ...args], {
-    cwd,
-    encoding: "utf8",
-    timeout: 60_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(PROJECT_ROOT, "scripts/run-ts.js"), path.join(PROJECT_ROOT, "tools/plan-review/cli.ts"), ...args],
+    {
+      cwd,
+      encoding: "utf8",
+      timeout: 60_000,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -21,7 +21,9 @@ describe("Markdown review snapshots", () => {
   });
 
   test("an approved review prints the reason instead of failing", () => {
-    const markdown = renderMarkdown(reviewFixtures([STAGING], { allowDanger: "retiring the *staging* tenant | ticket <OPS-12>" }));
+    const markdown = renderMarkdown(
+      reviewFixtures([STAGING], { allowDanger: "retiring the *staging* tenant | ticket <OPS-12>" }),
+    );
     expect(markdown).toContain("**Danger approved:** retiring the \\*staging\\* tenant \\| ticket &lt;OPS-12\\>");
     expect(markdown).not.toContain("Not approved");
   });
@@ -35,7 +37,9 @@ describe("Markdown structure", () => {
   });
 
   test("has a header line per stack with the counts", () => {
-    expect(markdown).toContain("- **`ml-dashboard-auth-dev`**: 1 to add, 8 to change, 0 to replace, 0 to destroy, 3 no-op, 1 to read");
+    expect(markdown).toContain(
+      "- **`ml-dashboard-auth-dev`**: 1 to add, 8 to change, 0 to replace, 0 to destroy, 3 no-op, 1 to read",
+    );
     expect(markdown).toContain("- **`ml-dashboard-auth-prod`**: no changes (3 no-op)");
   });
 
@@ -60,7 +64,14 @@ describe("Markdown structure", () => {
           type: "auth0_client",
           name: "c",
           provider_name: "p",
-          change: { actions: ["update"], before: { description: "a | `b`" }, after: { description: "c ``` d" }, after_unknown: {}, before_sensitive: {}, after_sensitive: {} },
+          change: {
+            actions: ["update"],
+            before: { description: "a | `b`" },
+            after: { description: "c ``` d" },
+            after_unknown: {},
+            before_sensitive: {},
+            after_sensitive: {},
+          },
         },
       ],
     };
@@ -83,7 +94,14 @@ describe("size cap for pull request comments", () => {
         type: "auth0_connection",
         name: "database",
         provider_name: "p",
-        change: { actions: ["delete"], before: { id: "con" }, after: null, after_unknown: {}, before_sensitive: {}, after_sensitive: false },
+        change: {
+          actions: ["delete"],
+          before: { id: "con" },
+          after: null,
+          after_unknown: {},
+          before_sensitive: {},
+          after_sensitive: false,
+        },
       },
     ];
     for (let i = 0; i < users; i++) {
@@ -93,7 +111,14 @@ describe("size cap for pull request comments", () => {
         type: "auth0_user",
         name: `u${i}`,
         provider_name: "p",
-        change: { actions: ["update"], before: { nickname: `old-${i}`, email: `u${i}@example.com` }, after: { nickname: `new-${i}`, email: `u${i}@example.com` }, after_unknown: {}, before_sensitive: {}, after_sensitive: {} },
+        change: {
+          actions: ["update"],
+          before: { nickname: `old-${i}`, email: `u${i}@example.com` },
+          after: { nickname: `new-${i}`, email: `u${i}@example.com` },
+          after_unknown: {},
+          before_sensitive: {},
+          after_sensitive: {},
+        },
       });
     }
     return { format_version: "1.2", resource_changes };
@@ -105,7 +130,9 @@ describe("size cap for pull request comments", () => {
     expect(text.length).toBeLessThanOrEqual(20_000);
     expect(text).toContain("### Danger (1)");
     expect(text).toContain("`auth0_connection.database`. Deleting a connection deletes every user stored in it.");
-    expect(text).toMatch(/\*\*Review truncated\*\* to fit a pull request comment: \d+ of 3001 changed resources are not shown/);
+    expect(text).toMatch(
+      /\*\*Review truncated\*\* to fit a pull request comment: \d+ of 3001 changed resources are not shown/,
+    );
   });
 
   test("the default cap fits GitHub's 65,536-character comment limit", () => {
@@ -128,7 +155,9 @@ describe("size cap for pull request comments", () => {
       type: "auth0_user",
       name: `gone${i}`,
     }));
-    const text = renderMarkdown(buildReview([{ stack: "big", file: "big.json", plan: { format_version: "1.2", resource_changes: deletes } }]));
+    const text = renderMarkdown(
+      buildReview([{ stack: "big", file: "big.json", plan: { format_version: "1.2", resource_changes: deletes } }]),
+    );
     expect(text.length).toBeLessThanOrEqual(65_536);
     expect(text).toMatch(/- … and \d+ more dangers, not shown/);
   });
@@ -164,6 +193,8 @@ describe("Markdown escaping helpers", () => {
   });
 
   test("text cannot inject markup", () => {
-    expect(escapeText("<details> [x](y) *a* disable_signup _b_\nnext")).toBe("&lt;details\\> \\[x\\](y) \\*a\\* disable_signup \\_b\\_ next");
+    expect(escapeText("<details> [x](y) *a* disable_signup _b_\nnext")).toBe(
+      "&lt;details\\> \\[x\\](y) \\*a\\* disable_signup \\_b\\_ next",
+    );
   });
 });

@@ -24,7 +24,13 @@ function errorOf(fn: () => unknown): PlanReviewError {
 
 describe("reading plan files", () => {
   test("reads every fixture plan", () => {
-    for (const name of ["ml-dashboard-auth-dev", "ml-dashboard-auth-staging", "ml-dashboard-auth-prod", "ml-dashboard-auth-qa", "foreign"]) {
+    for (const name of [
+      "ml-dashboard-auth-dev",
+      "ml-dashboard-auth-staging",
+      "ml-dashboard-auth-prod",
+      "ml-dashboard-auth-qa",
+      "foreign",
+    ]) {
       expect(readPlanFile(fixture(`${name}.plan.json`)).format_version).toMatch(/^1\./);
     }
   });
@@ -44,11 +50,16 @@ describe("reading plan files", () => {
 
   test("a binary plan file says how to convert it", () => {
     const file = write("dev.tfplan", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
-    expect(errorOf(() => readPlanFile(file)).message).toContain('is a binary plan file, not JSON; convert it with "terraform show -json');
+    expect(errorOf(() => readPlanFile(file)).message).toContain(
+      'is a binary plan file, not JSON; convert it with "terraform show -json',
+    );
   });
 
   test("a state file is recognised as state, not a plan", () => {
-    const file = write("state.json", JSON.stringify({ format_version: "1.0", terraform_version: "1.11.4", values: { root_module: {} } }));
+    const file = write(
+      "state.json",
+      JSON.stringify({ format_version: "1.0", terraform_version: "1.11.4", values: { root_module: {} } }),
+    );
     expect(errorOf(() => readPlanFile(file)).message).toContain("this is Terraform state, not a plan");
   });
 
@@ -67,24 +78,44 @@ describe("reading plan files", () => {
     expect(errorOf(() => parsePlan([1, 2], "list.json")).message).toBe(
       'list.json: expected a JSON object, found a list; pass the output of "terraform show -json <planfile>"',
     );
-    expect(errorOf(() => parsePlan({ hello: 1 }, "obj.json")).message).toContain('obj.json: not a Terraform JSON plan (no "format_version")');
-    expect(errorOf(() => parsePlan({ format_version: "1.2" }, "empty.json")).message).toContain("no \"planned_values\" or \"resource_changes\"");
+    expect(errorOf(() => parsePlan({ hello: 1 }, "obj.json")).message).toContain(
+      'obj.json: not a Terraform JSON plan (no "format_version")',
+    );
+    expect(errorOf(() => parsePlan({ format_version: "1.2" }, "empty.json")).message).toContain(
+      'no "planned_values" or "resource_changes"',
+    );
   });
 
   test("a malformed resource change names its index, field and address", () => {
-    const rc = { address: "auth0_user.alice", mode: "managed", type: "auth0_user", name: "alice", provider_name: "p", change: { actions: ["explode"] } };
+    const rc = {
+      address: "auth0_user.alice",
+      mode: "managed",
+      type: "auth0_user",
+      name: "alice",
+      provider_name: "p",
+      change: { actions: ["explode"] },
+    };
     const message = errorOf(() => parsePlan({ format_version: "1.2", resource_changes: [rc] }, "bad.json")).message;
-    expect(message).toContain("bad.json: resource_changes[0].change (auth0_user.alice).actions is [\"explode\"]");
+    expect(message).toContain('bad.json: resource_changes[0].change (auth0_user.alice).actions is ["explode"]');
     const noType = { ...rc, type: 7, change: { actions: ["create"] } };
-    expect(errorOf(() => parsePlan({ format_version: "1.2", resource_changes: [noType] }, "bad.json")).message).toContain(
-      "resource_changes[0].type is a number, expected a non-empty string",
-    );
+    expect(
+      errorOf(() => parsePlan({ format_version: "1.2", resource_changes: [noType] }, "bad.json")).message,
+    ).toContain("resource_changes[0].type is a number, expected a non-empty string");
     const badPaths = { ...rc, change: { actions: ["update"], replace_paths: ["strategy"] } };
-    expect(errorOf(() => parsePlan({ format_version: "1.2", resource_changes: [badPaths] }, "bad.json")).message).toContain("replace_paths must be a list of paths");
+    expect(
+      errorOf(() => parsePlan({ format_version: "1.2", resource_changes: [badPaths] }, "bad.json")).message,
+    ).toContain("replace_paths must be a list of paths");
   });
 
   test("a type error never quotes the offending value", () => {
-    const rc = { address: "canary-address-secret", mode: "managed", type: "t", name: { secret: "canary-x" }, provider_name: "p", change: { actions: ["create"] } };
+    const rc = {
+      address: "canary-address-secret",
+      mode: "managed",
+      type: "t",
+      name: { secret: "canary-x" },
+      provider_name: "p",
+      change: { actions: ["create"] },
+    };
     const message = errorOf(() => parsePlan({ format_version: "1.2", resource_changes: [rc] }, "bad.json")).message;
     expect(message).toContain("resource_changes[0].name is an object");
     expect(message).not.toContain("canary-x");

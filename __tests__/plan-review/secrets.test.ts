@@ -1,10 +1,23 @@
 import * as fs from "node:fs";
 import fc from "fast-check";
-import { buildReview, firstApplyPlan, renderJson, renderMarkdown, ResourceChange, TerraformPlan } from "../../tools/plan-review";
+import {
+  buildReview,
+  firstApplyPlan,
+  renderJson,
+  renderMarkdown,
+  ResourceChange,
+  TerraformPlan,
+} from "../../tools/plan-review";
 import { SecretIndex } from "../../tools/plan-review/secret-index";
 import { fixture, plantedCanaries, reviewFixtures } from "./helpers";
 
-const ALL_FIXTURES = ["ml-dashboard-auth-dev.plan.json", "ml-dashboard-auth-staging.plan.json", "ml-dashboard-auth-prod.plan.json", "ml-dashboard-auth-qa.plan.json", "foreign.plan.json"];
+const ALL_FIXTURES = [
+  "ml-dashboard-auth-dev.plan.json",
+  "ml-dashboard-auth-staging.plan.json",
+  "ml-dashboard-auth-prod.plan.json",
+  "ml-dashboard-auth-qa.plan.json",
+  "foreign.plan.json",
+];
 
 describe("secrets are never printed", () => {
   const canaries = plantedCanaries();
@@ -33,12 +46,17 @@ describe("secrets are never printed", () => {
   test("a sensitive multi-line string gets no unified diff", () => {
     const review = reviewFixtures(["ml-dashboard-auth-dev.plan.json"]);
     const ruleConfig = review.stacks[0].resources.find((r) => r.address === "auth0_rule_config.claim_namespace")!;
-    expect(ruleConfig.attributes).toEqual([{ path: "value", before: { kind: "sensitive" }, after: { kind: "sensitive" }, forcesReplacement: false }]);
+    expect(ruleConfig.attributes).toEqual([
+      { path: "value", before: { kind: "sensitive" }, after: { kind: "sensitive" }, forcesReplacement: false },
+    ]);
   });
 
   test("a secret echoed inside Action code is cut out of the unified diff", () => {
     const secret = "canary-echo-in-code-123";
-    const action = (code: string, value: string): ResourceChange["change"]["after"] => ({ code, secrets: [{ name: "K", value }] });
+    const action = (code: string, value: string): ResourceChange["change"]["after"] => ({
+      code,
+      secrets: [{ name: "K", value }],
+    });
     const plan: TerraformPlan = {
       format_version: "1.2",
       resource_changes: [
@@ -100,7 +118,9 @@ describe("property: no secret is ever printed", () => {
 
   function treeArb(pool: readonly string[]): fc.Arbitrary<Marked> {
     const secret = fc.constantFrom(...pool);
-    const plainLeaf = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null)).map((value) => ({ value, marks: false }));
+    const plainLeaf = fc
+      .oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null))
+      .map((value) => ({ value, marks: false }));
     const secretLeaf = fc.oneof(
       secret.map((s) => ({ value: s, marks: true })),
       secret.map((s) => ({ value: `line 1\n${s}\nline 3`, marks: true })),
@@ -116,25 +136,44 @@ describe("property: no secret is ever printed", () => {
         plainLeaf,
         secretLeaf,
         echoLeaf,
-        fc.array(tie("node"), { maxLength: 4 }).map((items) => ({ value: items.map((i) => i.value), marks: items.map((i) => i.marks) })),
-        fc.dictionary(fc.constantFrom("name", "value", "secrets", "options", "a_b", "x"), tie("node"), { maxKeys: 4 }).map((entries) => ({
-          value: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, v.value])),
-          marks: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, v.marks])),
-        })),
+        fc
+          .array(tie("node"), { maxLength: 4 })
+          .map((items) => ({ value: items.map((i) => i.value), marks: items.map((i) => i.marks) })),
+        fc
+          .dictionary(fc.constantFrom("name", "value", "secrets", "options", "a_b", "x"), tie("node"), { maxKeys: 4 })
+          .map((entries) => ({
+            value: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, v.value])),
+            marks: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, v.marks])),
+          })),
         secretLeaf.map((leaf) => ({ value: { whole: leaf.value, other: "x" }, marks: true })),
       ),
     }));
     return node;
   }
 
-  const actionsArb = fc.constantFrom<ResourceChange["change"]["actions"]>(["update"], ["create"], ["delete"], ["delete", "create"], ["create", "delete"], ["no-op"]);
+  const actionsArb = fc.constantFrom<ResourceChange["change"]["actions"]>(
+    ["update"],
+    ["create"],
+    ["delete"],
+    ["delete", "create"],
+    ["create", "delete"],
+    ["no-op"],
+  );
 
   const planArb = fc.uniqueArray(secretArb, { minLength: 1, maxLength: 4 }).chain((pool) =>
     fc
-      .array(fc.record({ before: treeArb(pool), after: treeArb(pool), actions: actionsArb, type: fc.constantFrom("auth0_client", "auth0_user", "auth0_action", "x_thing") }), {
-        minLength: 1,
-        maxLength: 5,
-      })
+      .array(
+        fc.record({
+          before: treeArb(pool),
+          after: treeArb(pool),
+          actions: actionsArb,
+          type: fc.constantFrom("auth0_client", "auth0_user", "auth0_action", "x_thing"),
+        }),
+        {
+          minLength: 1,
+          maxLength: 5,
+        },
+      )
       .map((resources) => ({ pool, resources })),
   );
 
@@ -163,9 +202,18 @@ describe("property: no secret is ever printed", () => {
           type: "auth0_user",
           name: "holder",
           provider_name: "p",
-          change: { actions: ["no-op"], before: { password: pool }, after: { password: pool }, after_unknown: {}, before_sensitive: { password: true }, after_sensitive: { password: true } },
+          change: {
+            actions: ["no-op"],
+            before: { password: pool },
+            after: { password: pool },
+            after_unknown: {},
+            before_sensitive: { password: true },
+            after_sensitive: { password: true },
+          },
         });
-        const review = buildReview([{ stack: "prop", file: "prop.json", plan: { format_version: "1.2", resource_changes: changes } }]);
+        const review = buildReview([
+          { stack: "prop", file: "prop.json", plan: { format_version: "1.2", resource_changes: changes } },
+        ]);
         const text = renderMarkdown(review, { maxChars: 0 }) + renderJson(review);
         for (const secret of pool) {
           if (text.includes(secret)) throw new Error(`secret ${secret} was printed`);

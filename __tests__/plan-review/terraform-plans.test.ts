@@ -77,8 +77,7 @@ const VERSION_2 = VERSION_1.replace(`default   = "${CANARY}"`, `default   = "${C
   .replace('default = "one"', 'default = "two"')
   .replace('default = "1"', 'default = "2"')
   .replace(/resource "terraform_data" "gone" \{[^}]*\}/, "")
-  .replace(/resource "terraform_data" "kept" \{[\s\S]*?\n\}\n/, "")
-  .concat(`
+  .replace(/resource "terraform_data" "kept" \{[\s\S]*?\n\}\n/, "").concat(`
 resource "terraform_data" "fresh" {
   input = terraform_data.rep.output
 }
@@ -113,13 +112,19 @@ describeWithTerraform("plans written by Terraform itself", () => {
   /** terraform plan -out, then terraform show -json, as the workflow does. */
   function plan(name: string): void {
     mustRun("plan", "-no-color", "-input=false", `-out=${name}.tfplan`);
-    fs.writeFileSync(path.join(dir, `${name}.plan.json`), mustRunTerraform(dir, ["show", "-json", `${name}.tfplan`], env));
+    fs.writeFileSync(
+      path.join(dir, `${name}.plan.json`),
+      mustRunTerraform(dir, ["show", "-json", `${name}.tfplan`], env),
+    );
     plans[name] = readPlanFile(path.join(dir, `${name}.plan.json`));
     reviews[name] = buildReview([{ stack: name, file: `${name}.plan.json`, plan: plans[name] }]);
   }
 
   beforeAll(() => {
-    fs.writeFileSync(path.join(dir, "other.tfstate"), JSON.stringify({ version: 4, terraform_version: "1.11.4", serial: 1, lineage: "x", outputs: {}, resources: [] }));
+    fs.writeFileSync(
+      path.join(dir, "other.tfstate"),
+      JSON.stringify({ version: 4, terraform_version: "1.11.4", serial: 1, lineage: "x", outputs: {}, resources: [] }),
+    );
     fs.writeFileSync(path.join(dir, "main.tf"), VERSION_1);
     mustRun("init", "-no-color", "-input=false", "-backend=true");
     plan("create");
@@ -130,7 +135,8 @@ describeWithTerraform("plans written by Terraform itself", () => {
   }, 300_000);
 
   const kinds = (name: string) => Object.fromEntries(reviews[name].stacks[0].resources.map((r) => [r.address, r.kind]));
-  const resource = (name: string, address: string) => reviews[name].stacks[0].resources.find((r) => r.address === address)!;
+  const resource = (name: string, address: string) =>
+    reviews[name].stacks[0].resources.find((r) => r.address === address)!;
 
   test("Terraform writes plan format 1.x", () => {
     expect(plans.mixed.format_version).toMatch(/^1\.\d+$/);
@@ -139,8 +145,18 @@ describeWithTerraform("plans written by Terraform itself", () => {
   test("create: every resource added, ids and outputs known after apply", () => {
     expect(reviews.create.stacks[0].counts).toMatchObject({ add: 7, change: 0, replace: 0, destroy: 0, noOp: 0 });
     const upd = resource("create", "terraform_data.upd");
-    expect(upd.attributes).toContainEqual({ path: "id", before: { kind: "absent" }, after: { kind: "unknown" }, forcesReplacement: false });
-    expect(upd.attributes).toContainEqual({ path: "input", before: { kind: "absent" }, after: { kind: "value", value: "one" }, forcesReplacement: false });
+    expect(upd.attributes).toContainEqual({
+      path: "id",
+      before: { kind: "absent" },
+      after: { kind: "unknown" },
+      forcesReplacement: false,
+    });
+    expect(upd.attributes).toContainEqual({
+      path: "input",
+      before: { kind: "absent" },
+      after: { kind: "value", value: "one" },
+      forcesReplacement: false,
+    });
   });
 
   test("no-op: a plan with zero changes", () => {
@@ -160,25 +176,52 @@ describeWithTerraform("plans written by Terraform itself", () => {
       "terraform_data.fresh": "create",
       "data.terraform_remote_state.other": "read",
     });
-    expect(reviews.mixed.stacks[0].counts).toMatchObject({ add: 1, change: 2, replace: 2, destroy: 2, read: 1, noOp: 1 });
+    expect(reviews.mixed.stacks[0].counts).toMatchObject({
+      add: 1,
+      change: 2,
+      replace: 2,
+      destroy: 2,
+      read: 1,
+      noOp: 1,
+    });
   });
 
   test("replacements say which attribute forced them, and in which order they run", () => {
     const rep = resource("mixed", "terraform_data.rep");
     expect(rep.actions).toEqual(["delete", "create"]);
     expect(rep.replacePaths).toEqual(["triggers_replace"]);
-    expect(rep.attributes.find((a) => a.path === "triggers_replace")).toMatchObject({ forcesReplacement: true, before: { value: ["1"] }, after: { value: ["2"] } });
+    expect(rep.attributes.find((a) => a.path === "triggers_replace")).toMatchObject({
+      forcesReplacement: true,
+      before: { value: ["1"] },
+      after: { value: ["2"] },
+    });
     expect(resource("mixed", "terraform_data.cbd").actions).toEqual(["create", "delete"]);
-    expect(renderMarkdown(reviews.mixed)).toContain("**`terraform_data.cbd`** must be replaced (create, then delete), forced by `triggers_replace`");
+    expect(renderMarkdown(reviews.mixed)).toContain(
+      "**`terraform_data.cbd`** must be replaced (create, then delete), forced by `triggers_replace`",
+    );
   });
 
   test("unknown values: an input from another resource's output is known after apply", () => {
-    expect(resource("mixed", "terraform_data.fresh").attributes).toContainEqual({ path: "input", before: { kind: "absent" }, after: { kind: "unknown" }, forcesReplacement: false });
-    expect(resource("mixed", "terraform_data.upd").attributes).toContainEqual({ path: "output", before: { kind: "value", value: "one" }, after: { kind: "unknown" }, forcesReplacement: false });
+    expect(resource("mixed", "terraform_data.fresh").attributes).toContainEqual({
+      path: "input",
+      before: { kind: "absent" },
+      after: { kind: "unknown" },
+      forcesReplacement: false,
+    });
+    expect(resource("mixed", "terraform_data.upd").attributes).toContainEqual({
+      path: "output",
+      before: { kind: "value", value: "one" },
+      after: { kind: "unknown" },
+      forcesReplacement: false,
+    });
   });
 
   test("read: the data source depending on a pending change is read during apply", () => {
-    expect(resource("mixed", "data.terraform_remote_state.other")).toMatchObject({ mode: "data", kind: "read", actionReason: "read_because_dependency_pending" });
+    expect(resource("mixed", "data.terraform_remote_state.other")).toMatchObject({
+      mode: "data",
+      kind: "read",
+      actionReason: "read_because_dependency_pending",
+    });
   });
 
   test("sensitive values: flagged ones and Terraform's unflagged echo of them are hidden", () => {
@@ -186,7 +229,10 @@ describeWithTerraform("plans written by Terraform itself", () => {
     const raw = JSON.stringify(plans.mixed.resource_changes);
     expect(raw).toContain(CANARY);
     const sens = resource("mixed", "terraform_data.sens");
-    expect(sens.attributes.find((a) => a.path === "input.value")).toMatchObject({ before: { kind: "sensitive" }, after: { kind: "sensitive" } });
+    expect(sens.attributes.find((a) => a.path === "input.value")).toMatchObject({
+      before: { kind: "sensitive" },
+      after: { kind: "sensitive" },
+    });
     for (const name of ["create", "unchanged", "mixed"]) {
       const text = renderMarkdown(reviews[name], { maxChars: 0 }) + renderJson(reviews[name]);
       expect(text).not.toContain(CANARY);
@@ -210,13 +256,17 @@ describeWithTerraform("plans written by Terraform itself", () => {
     const result = terraform("plan", "-no-color", "-input=false");
     fs.writeFileSync(path.join(dir, "main.tf"), VERSION_2);
     expect(result.status).not.toBe(0);
-    expect(result.output.replace(/\s+/g, " ")).toContain("has lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed");
+    expect(result.output.replace(/\s+/g, " ")).toContain(
+      "has lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed",
+    );
   });
 
   test("the command reviews a real plan file end to end", () => {
     const result = runCliProcess([path.join(dir, "mixed.plan.json")]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("- **`mixed`**: 1 to add, 2 to change, 2 to replace, 2 to destroy, 1 no-op, 1 to read");
+    expect(result.stdout).toContain(
+      "- **`mixed`**: 1 to add, 2 to change, 2 to replace, 2 to destroy, 1 no-op, 1 to read",
+    );
     expect(result.stdout).not.toContain(CANARY);
   });
 

@@ -63,12 +63,15 @@ describe("every workflow", () => {
 
   test("the comment script is valid JavaScript", () => {
     const script = String(reviewSteps.find((s) => s.uses?.startsWith("actions/github-script@"))?.with?.script);
-    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => unknown;
+    const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+      ...args: string[]
+    ) => unknown;
     expect(() => new AsyncFunction("require", "github", "context", script)).not.toThrow();
   });
 
   test("pins every action to a major version or a commit", () => {
-    for (const step of allSteps.filter((s) => s.uses)) expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+@(v\d+(\.\d+)*|[0-9a-f]{40})$/);
+    for (const step of allSteps.filter((s) => s.uses))
+      expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+@(v\d+(\.\d+)*|[0-9a-f]{40})$/);
   });
 
   test("references secrets only as ${{ secrets.NAME }} in env, never inside a script", () => {
@@ -89,19 +92,23 @@ describe("every workflow", () => {
 
   test("passes the Auth0 credentials from repository secrets", () => {
     const planEnv = reviewSteps[stepIndex(reviewSteps, /terraform -chdir=.* plan /)].env!;
-    for (const name of ["AUTH0_DOMAIN", "AUTH0_CLIENT_ID", "AUTH0_CLIENT_SECRET"]) expect(planEnv[name]).toBe(`\${{ secrets.${name} }}`);
+    for (const name of ["AUTH0_DOMAIN", "AUTH0_CLIENT_ID", "AUTH0_CLIENT_SECRET"])
+      expect(planEnv[name]).toBe(`\${{ secrets.${name} }}`);
     expect(Object.keys(planEnv).filter((k) => k.startsWith("TF_VAR_")).length).toBeGreaterThan(0);
   });
 
   test("never pastes untrusted pull request text into a script", () => {
-    for (const step of allSteps) expect(step.run ?? "").not.toMatch(/\$\{\{\s*github\.event\.pull_request\.(body|title|head\.ref)/);
+    for (const step of allSteps)
+      expect(step.run ?? "").not.toMatch(/\$\{\{\s*github\.event\.pull_request\.(body|title|head\.ref)/);
   });
 });
 
 describe("plan-review.yml (pull requests)", () => {
   test("runs on pull requests, again when labels change", () => {
     expect(Object.keys(planReview.on)).toEqual(["pull_request"]);
-    expect(planReview.on.pull_request.types).toEqual(expect.arrayContaining(["opened", "synchronize", "reopened", "labeled", "unlabeled"]));
+    expect(planReview.on.pull_request.types).toEqual(
+      expect.arrayContaining(["opened", "synchronize", "reopened", "labeled", "unlabeled"]),
+    );
   });
 
   test("has minimal permissions and one run per pull request at a time", () => {
@@ -110,7 +117,15 @@ describe("plan-review.yml (pull requests)", () => {
   });
 
   test("runs npm ci, npm test, synth, init, plan, show -json and the review, in that order", () => {
-    const order = [/^npm ci$/, /^npm test$/, /^npx cdktf synth$/, /terraform -chdir=\S+ init/, /terraform -chdir=\S+ plan .*-out=/, /terraform -chdir=\S+ show -json/, /npm run --silent plan:review -- .*--out review\.md/];
+    const order = [
+      /^npm ci$/,
+      /^npm test$/,
+      /^npx cdktf synth$/,
+      /terraform -chdir=\S+ init/,
+      /terraform -chdir=\S+ plan .*-out=/,
+      /terraform -chdir=\S+ show -json/,
+      /npm run --silent plan:review -- .*--out review\.md/,
+    ];
     const indexes = order.map((pattern) => stepIndex(reviewSteps, pattern));
     expect([...indexes].sort((a, b) => a - b)).toEqual(indexes);
     const planScript = reviewSteps[stepIndex(reviewSteps, /terraform -chdir=\S+ plan/)].run!;
@@ -187,7 +202,9 @@ describe("deploy.yml (main)", () => {
 
   test("tests and synthesizes before listing the stacks", () => {
     const steps = deploy.jobs.stacks.steps;
-    const order = [/^npm ci$/, /^npm test$/, /^npx cdktf synth$/, /ls cdktf\.out\/stacks/].map((p) => stepIndex(steps, p));
+    const order = [/^npm ci$/, /^npm test$/, /^npx cdktf synth$/, /ls cdktf\.out\/stacks/].map((p) =>
+      stepIndex(steps, p),
+    );
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 });

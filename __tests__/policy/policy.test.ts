@@ -8,7 +8,9 @@ import { SynthesizedStack } from "../../tools/policy/synthesized-stack";
 import { exampleEnvironment, loginCode, PROJECT_ROOT, tempDir, terraformJson } from "../helpers";
 
 function exampleStack(env: string): SynthesizedStack {
-  const json = terraformJson(new DashboardAuthStack(Testing.app(), { environment: exampleEnvironment(env), loginCode }));
+  const json = terraformJson(
+    new DashboardAuthStack(Testing.app(), { environment: exampleEnvironment(env), loginCode }),
+  );
   return { name: `ml-dashboard-auth-${env}`, file: `${env}.json`, json };
 }
 
@@ -34,7 +36,10 @@ describe("policy checks over synthesized stacks", () => {
     delete r.auth0_connection.database.lifecycle;
     r.auth0_connection.database.options.brute_force_protection = false;
     r.auth0_connection.database.options.password_policy = "low";
-    r.auth0_connection_clients.database.enabled_clients = ["${auth0_client.mlflow.client_id}", "${auth0_client.grafana.client_id}"];
+    r.auth0_connection_clients.database.enabled_clients = [
+      "${auth0_client.mlflow.client_id}",
+      "${auth0_client.grafana.client_id}",
+    ];
     r.auth0_client.mlflow.grant_types = ["authorization_code", "implicit"];
     r.auth0_client.mlflow.callbacks = ["http://mlflow.ml.example.com/callback"];
     r.auth0_client.mlflow.jwt_configuration.alg = "HS256";
@@ -67,15 +72,22 @@ describe("policy checks over synthesized stacks", () => {
   describe("npm run policy", () => {
     const dir = tempDir("policy");
     const run = (args: string[]) =>
-      spawnSync(process.execPath, [path.join(PROJECT_ROOT, "scripts/run-ts.js"), path.join(PROJECT_ROOT, "tools/policy/cli.ts"), ...args], {
-        encoding: "utf8",
-        timeout: 60_000,
-      });
+      spawnSync(
+        process.execPath,
+        [path.join(PROJECT_ROOT, "scripts/run-ts.js"), path.join(PROJECT_ROOT, "tools/policy/cli.ts"), ...args],
+        {
+          encoding: "utf8",
+          timeout: 60_000,
+        },
+      );
 
     test("exits 0 on the examples, 2 on a policy error, 1 on a missing file", () => {
       const good = path.join(dir, "prod.json");
       fs.writeFileSync(good, JSON.stringify(exampleStack("prod").json));
-      expect(run([good])).toMatchObject({ status: 0, stdout: expect.stringContaining("1 stack(s) checked: 0 error(s), 0 warning(s)") });
+      expect(run([good])).toMatchObject({
+        status: 0,
+        stdout: expect.stringContaining("1 stack(s) checked: 0 error(s), 0 warning(s)"),
+      });
 
       const badStack = exampleStack("prod");
       badStack.json.resource!.auth0_client.mlflow.grant_types = ["password"];
@@ -83,11 +95,15 @@ describe("policy checks over synthesized stacks", () => {
       fs.writeFileSync(bad, JSON.stringify(badStack.json));
       const failed = run([bad]);
       expect(failed.status).toBe(2);
-      expect(failed.stdout).toContain("ERROR   auth0_client.mlflow: grant type password makes the dashboard handle users' passwords itself");
+      expect(failed.stdout).toContain(
+        "ERROR   auth0_client.mlflow: grant type password makes the dashboard handle users' passwords itself",
+      );
 
       const missing = run([path.join(dir, "nope.json")]);
       expect(missing.status).toBe(1);
-      expect(missing.stderr.trim()).toBe(`policy: ${path.join(dir, "nope.json")}: no such file; run npx cdktf synth first, or pass the path of a cdk.tf.json`);
+      expect(missing.stderr.trim()).toBe(
+        `policy: ${path.join(dir, "nope.json")}: no such file; run npx cdktf synth first, or pass the path of a cdk.tf.json`,
+      );
     });
   });
 });

@@ -12,7 +12,6 @@ export interface TestPostgres {
   stop(): void;
 }
 
-
 /** Runs a PostgreSQL tool as the postgres user when we are root (initdb refuses to run as root). */
 function pgCommand(args: string[]): [string, string[]] {
   const isRoot = process.getuid?.() === 0;
@@ -33,8 +32,16 @@ export async function startPostgres(): Promise<TestPostgres> {
   };
   run(["initdb", "-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"]);
   run([
-    "pg_ctl", "-D", data, "-w", "-t", "30", "-l", path.join(dir, "server.log"),
-    "-o", `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`,
+    "pg_ctl",
+    "-D",
+    data,
+    "-w",
+    "-t",
+    "30",
+    "-l",
+    path.join(dir, "server.log"),
+    "-o",
+    `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`,
     "start",
   ]);
   return {

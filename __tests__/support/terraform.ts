@@ -28,7 +28,13 @@ export interface TerraformResult {
 
 /** Runs `terraform <args>` in `cwd`. */
 export function runTerraform(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv): TerraformResult {
-  const result = spawnSync("terraform", [...args], { cwd, env, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync("terraform", [...args], {
+    cwd,
+    env,
+    encoding: "utf8",
+    timeout: 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

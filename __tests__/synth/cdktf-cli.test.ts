@@ -7,10 +7,23 @@ import { PROJECT_ROOT, tempDir } from "../helpers";
 // the project so that the working tree is never touched.
 describe("npx cdktf synth", () => {
   const project = tempDir("cli");
-  const canaries = { AUTH0_CLIENT_SECRET: "cli-canary-secret-3e1d", AUTH0_API_TOKEN: "cli-canary-token-8a2f", TF_VAR_bob_password: "cli-canary-Password-9" };
+  const canaries = {
+    AUTH0_CLIENT_SECRET: "cli-canary-secret-3e1d",
+    AUTH0_API_TOKEN: "cli-canary-token-8a2f",
+    TF_VAR_bob_password: "cli-canary-Password-9",
+  };
 
   beforeAll(() => {
-    for (const entry of ["cdktf.json", "main.ts", "package.json", "tsconfig.json", "lib", "rules", "config", "scripts"]) {
+    for (const entry of [
+      "cdktf.json",
+      "main.ts",
+      "package.json",
+      "tsconfig.json",
+      "lib",
+      "rules",
+      "config",
+      "scripts",
+    ]) {
       fs.cpSync(path.join(PROJECT_ROOT, entry), path.join(project, entry), { recursive: true });
     }
     fs.symlinkSync(path.join(PROJECT_ROOT, ".gen"), path.join(project, ".gen"));
@@ -27,7 +40,10 @@ describe("npx cdktf synth", () => {
 
   test("writes one cdk.tf.json per environment, with no credential or password from the environment", () => {
     const result = synth();
-    expect({ status: result.status, stderr: result.status === 0 ? "" : result.stderr }).toEqual({ status: 0, stderr: "" });
+    expect({ status: result.status, stderr: result.status === 0 ? "" : result.stderr }).toEqual({
+      status: 0,
+      stderr: "",
+    });
     for (const env of ["dev", "prod"]) {
       const file = path.join(project, "cdktf.out", "stacks", `ml-dashboard-auth-${env}`, "cdk.tf.json");
       const content = fs.readFileSync(file, "utf8");

@@ -51,7 +51,9 @@ describe("synthesizing the example environments", () => {
       "manifest.json",
       ...EXAMPLE_ENVIRONMENTS.map((env) => `stacks/${stackNameOf(env)}/cdk.tf.json`),
     ]);
-    expect(fs.readdirSync(path.dirname(outdir)).filter((f) => f.startsWith(`${path.basename(outdir)}.staging-`))).toEqual([]);
+    expect(
+      fs.readdirSync(path.dirname(outdir)).filter((f) => f.startsWith(`${path.basename(outdir)}.staging-`)),
+    ).toEqual([]);
   });
 
   test.each(EXAMPLE_ENVIRONMENTS)("the %s stack matches its snapshot", (env) => {
@@ -69,7 +71,11 @@ describe("synthesizing the example environments", () => {
   test("the output holds no machine-specific path", () => {
     for (const [file, content] of files) {
       for (const machinePath of [PROJECT_ROOT, os.tmpdir(), os.homedir()]) {
-        expect({ file, machinePath, found: content.includes(machinePath) }).toEqual({ file, machinePath, found: false });
+        expect({ file, machinePath, found: content.includes(machinePath) }).toEqual({
+          file,
+          machinePath,
+          found: false,
+        });
       }
     }
   });
@@ -107,7 +113,9 @@ describe("a failing synth writes nothing", () => {
     const logs: string[] = [];
     expect(runApp(project, { CDKTF_OUTDIR: outdir }, (line) => logs.push(line))).toBe(1);
     // Files are named relative to the working folder, as a user would type them.
-    expect(logs.join("\n")).toContain(`${path.relative(process.cwd(), prodFile)}: invalid configuration (1 problem)\n  $.dashboards.grafana.url: expected an https:// URL`);
+    expect(logs.join("\n")).toContain(
+      `${path.relative(process.cwd(), prodFile)}: invalid configuration (1 problem)\n  $.dashboards.grafana.url: expected an https:// URL`,
+    );
     expect(logs.join("\n")).toContain("Nothing was synthesized.");
     expect(logs.join("\n")).not.toMatch(/\n\s+at /); // no stack trace
     expect(filesUnder(outdir)).toEqual(before);
@@ -119,7 +127,10 @@ describe("a failing synth writes nothing", () => {
     fs.mkdirSync(path.join(project, "rules"));
     // The Action file is present but does not export the handler Auth0 calls.
     fs.writeFileSync(path.join(project, "rules", "post-login-role-claim.js"), "module.exports = {};\n");
-    fs.writeFileSync(path.join(project, "rules", "legacy-role-claim-rule.js"), "function (user, context, callback) { callback(null, user, context); }\n");
+    fs.writeFileSync(
+      path.join(project, "rules", "legacy-role-claim-rule.js"),
+      "function (user, context, callback) { callback(null, user, context); }\n",
+    );
     const outdir = path.join(project, "cdktf.out");
     const logs: string[] = [];
     expect(runApp(project, { CDKTF_OUTDIR: outdir }, (line) => logs.push(line))).toBe(1);

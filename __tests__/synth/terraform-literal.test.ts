@@ -36,7 +36,10 @@ describeWithCommands(["terraform"], "what Terraform reads from the synthesized J
     };
     fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify(config));
     const env = offlineTerraformEnv(dir);
-    for (const args of [["init", "-input=false"], ["apply", "-auto-approve", "-input=false"]]) {
+    for (const args of [
+      ["init", "-input=false"],
+      ["apply", "-auto-approve", "-input=false"],
+    ]) {
       const result = runTerraform(dir, [...args, "-no-color"], env);
       expect({ args, status: result.status, stderr: result.stderr }).toEqual({ args, status: 0, stderr: "" });
     }

@@ -44,20 +44,18 @@ const runSchema = z
     started_at: z.iso.datetime(),
     status: z.enum(RUN_STATUSES),
   })
-  .transform(
-    (r): TrainingRun => ({
-      runId: r.run_id,
-      model: r.model,
-      dataset: r.dataset,
-      epochs: r.epochs,
-      accuracy: r.accuracy,
-      loss: r.loss,
-      f1: r.f1,
-      durationSeconds: r.duration_seconds,
-      startedAt: r.started_at,
-      status: r.status,
-    }),
-  );
+  .transform((r): TrainingRun => ({
+    runId: r.run_id,
+    model: r.model,
+    dataset: r.dataset,
+    epochs: r.epochs,
+    accuracy: r.accuracy,
+    loss: r.loss,
+    f1: r.f1,
+    durationSeconds: r.duration_seconds,
+    startedAt: r.started_at,
+    status: r.status,
+  }));
 
 const runSetSchema = z
   .strictObject({
@@ -68,7 +66,12 @@ const runSetSchema = z
   .superRefine((set, ctx) => {
     const seen = new Set<string>();
     set.runs.forEach((run, i) => {
-      if (seen.has(run.runId)) ctx.addIssue({ code: "custom", path: ["runs", i, "run_id"], message: `duplicate run id ${JSON.stringify(run.runId)}` });
+      if (seen.has(run.runId))
+        ctx.addIssue({
+          code: "custom",
+          path: ["runs", i, "run_id"],
+          message: `duplicate run id ${JSON.stringify(run.runId)}`,
+        });
       seen.add(run.runId);
     });
   });

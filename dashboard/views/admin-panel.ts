@@ -12,7 +12,9 @@ export interface AdminPanelInput {
 
 /** The best completed run by accuracy: what an admin would promote next. */
 export function promotionCandidate(runs: readonly TrainingRun[]): TrainingRun | undefined {
-  return runs.filter((r) => r.status === "completed").reduce<TrainingRun | undefined>((best, r) => (!best || r.accuracy > best.accuracy ? r : best), undefined);
+  return runs
+    .filter((r) => r.status === "completed")
+    .reduce<TrainingRun | undefined>((best, r) => (!best || r.accuracy > best.accuracy ? r : best), undefined);
 }
 
 /**

@@ -42,7 +42,9 @@ export function metricsChart(runs: readonly TrainingRun[]): SafeHtml {
   return html`<figure>
 <svg class="chart" data-testid="metrics-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="Validation accuracy of ${runs.length} training runs">
 ${gridlines.map(
-  (tick) => html`  <line class="grid" x1="${PLOT.left}" x2="${WIDTH - PLOT.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}"/>
+  (
+    tick,
+  ) => html`  <line class="grid" x1="${PLOT.left}" x2="${WIDTH - PLOT.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}"/>
   <text x="${PLOT.left - 6}" y="${(y(tick) + 4).toFixed(1)}" text-anchor="end">${percent(tick).replace(".0%", "%")}</text>
 `,
 )}  ${bars}</svg>

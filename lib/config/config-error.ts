@@ -30,7 +30,13 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return (
     "$" +
     path
-      .map((k) => (typeof k === "number" ? `[${k}]` : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(String(k)) ? `.${String(k)}` : `[${JSON.stringify(String(k))}]`))
+      .map((k) =>
+        typeof k === "number"
+          ? `[${k}]`
+          : /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(String(k))
+            ? `.${String(k)}`
+            : `[${JSON.stringify(String(k))}]`,
+      )
       .join("")
   );
 }
@@ -41,12 +47,15 @@ export const SECRET_KEY_PATTERN = /pass(word|wd)?$|secret|token|api[_-]?key|cred
 /** Renders a found value for an error message: short, and never a secret. */
 export function renderFound(value: unknown, path: readonly PropertyKey[]): string {
   if (value === undefined) return "nothing (the field is missing)";
-  if (path.some((k) => typeof k === "string" && SECRET_KEY_PATTERN.test(k))) return "a value (not shown: it may be a secret)";
+  if (path.some((k) => typeof k === "string" && SECRET_KEY_PATTERN.test(k)))
+    return "a value (not shown: it may be a secret)";
   if (value === null) return "null";
   if (Array.isArray(value)) return value.length === 0 ? "an empty list" : `a list of ${value.length}`;
   if (typeof value === "object") {
     const keys = Object.keys(value as object);
-    return keys.length === 0 ? "an empty object" : `an object with keys ${keys.map((k) => JSON.stringify(k)).join(", ")}`;
+    return keys.length === 0
+      ? "an empty object"
+      : `an object with keys ${keys.map((k) => JSON.stringify(k)).join(", ")}`;
   }
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;

@@ -19,7 +19,8 @@ export function loadEnvironment(file: string): EnvironmentConfig {
     throw new ConfigError(file, [
       {
         path: "(file name)",
-        expected: "a file named <env>.json where <env> is lowercase letters, digits and hyphens, starting with a letter (at most 31)",
+        expected:
+          "a file named <env>.json where <env> is lowercase letters, digits and hyphens, starting with a letter (at most 31)",
         found: JSON.stringify(path.basename(file)),
       },
     ]);
@@ -28,12 +29,21 @@ export function loadEnvironment(file: string): EnvironmentConfig {
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (err) {
-    throw new ConfigError(file, [{ path: "(file)", expected: "a readable JSON file", found: (err as NodeJS.ErrnoException).code ?? "an unreadable file" }]);
+    throw new ConfigError(file, [
+      {
+        path: "(file)",
+        expected: "a readable JSON file",
+        found: (err as NodeJS.ErrnoException).code ?? "an unreadable file",
+      },
+    ]);
   }
   const raw = parseJson(file, text);
   const result = environmentSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
-    throw new ConfigError(file, result.error.issues.flatMap((issue) => describeIssue(issue, raw)));
+    throw new ConfigError(
+      file,
+      result.error.issues.flatMap((issue) => describeIssue(issue, raw)),
+    );
   }
   return completeEnvironment(name, result.data);
 }
@@ -56,7 +66,9 @@ function parseJson(file: string, text: string): unknown {
 }
 
 function failJson(file: string, where: string, detail: string): never {
-  throw new ConfigError(file, [{ path: where, expected: "valid JSON (no comments, no trailing commas)", found: detail.toLowerCase() }]);
+  throw new ConfigError(file, [
+    { path: where, expected: "valid JSON (no comments, no trailing commas)", found: detail.toLowerCase() },
+  ]);
 }
 
 function valueAt(root: unknown, issuePath: readonly PropertyKey[]): unknown {
@@ -80,11 +92,22 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
           found: renderFound(valueAt(raw, keyPath), keyPath),
         };
       }
-      return { path: jsonPath(keyPath), expected: "no such key (check its spelling against the README's config reference)", found: "an unknown key" };
+      return {
+        path: jsonPath(keyPath),
+        expected: "no such key (check its spelling against the README's config reference)",
+        found: "an unknown key",
+      };
     });
   }
   const found = valueAt(raw, issue.path);
   let expected = issue.message;
-  if (issue.code === "invalid_type" && found === undefined) expected = `a value (this field is required): ${expected.replace(/^Invalid input: /, "")}`;
-  return [{ path: jsonPath(issue.path), expected: expected.replace(/^Invalid input: /, ""), found: renderFound(found, issue.path) }];
+  if (issue.code === "invalid_type" && found === undefined)
+    expected = `a value (this field is required): ${expected.replace(/^Invalid input: /, "")}`;
+  return [
+    {
+      path: jsonPath(issue.path),
+      expected: expected.replace(/^Invalid input: /, ""),
+      found: renderFound(found, issue.path),
+    },
+  ];
 }

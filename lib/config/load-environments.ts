@@ -29,9 +29,15 @@ export function loadEnvironments(options: LoadEnvironmentsOptions): EnvironmentC
   const dir = options.configDir;
   let available: string[];
   try {
-    available = fs.readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).sort();
+    available = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.slice(0, -".json".length))
+      .sort();
   } catch {
-    throw new ConfigErrors([new ConfigError(dir, [{ path: "(folder)", expected: "a folder of <env>.json files", found: "no such folder" }])]);
+    throw new ConfigErrors([
+      new ConfigError(dir, [{ path: "(folder)", expected: "a folder of <env>.json files", found: "no such folder" }]),
+    ]);
   }
   const selected = options.only && options.only.length > 0 ? [...options.only] : available;
   const missing = selected.filter((env) => !available.includes(env));

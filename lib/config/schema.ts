@@ -23,7 +23,9 @@ import { claimNamespaceProblem, originOf, originProblem, redirectUrlProblem, Url
 const reason = z
   .string()
   .trim()
-  .min(MIN_REASON_LENGTH, { error: `expected a reason of at least ${MIN_REASON_LENGTH} characters that a reviewer can judge` });
+  .min(MIN_REASON_LENGTH, {
+    error: `expected a reason of at least ${MIN_REASON_LENGTH} characters that a reviewer can judge`,
+  });
 
 const keyedRecord = <T extends z.ZodType>(value: T, what: string) =>
   z.record(z.string().regex(RESOURCE_KEY_PATTERN, { error: `expected a ${what} key of ${RESOURCE_KEY_HINT}` }), value);
@@ -53,7 +55,9 @@ export const backendSchema = z.discriminatedUnion(
       key: z.string().min(1).optional(),
       region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { error: "expected an AWS region such as eu-west-1" }),
       /** Server-side encryption of the state object. Default: true. */
-      encrypt: z.literal(true, { error: "state holds user passwords and client secrets: it must be encrypted" }).default(true),
+      encrypt: z
+        .literal(true, { error: "state holds user passwords and client secrets: it must be encrypted" })
+        .default(true),
       kmsKeyId: z.string().min(1).optional(),
     }),
     z.strictObject({
@@ -61,7 +65,10 @@ export const backendSchema = z.discriminatedUnion(
       organization: z.string().min(1),
       workspace: z.string().regex(/^[A-Za-z0-9_-]{1,90}$/, { error: "expected an HCP Terraform workspace name" }),
       /** Default: app.terraform.io. */
-      hostname: z.string().regex(DOMAIN_PATTERN, { error: `expected ${DOMAIN_HINT}` }).optional(),
+      hostname: z
+        .string()
+        .regex(DOMAIN_PATTERN, { error: `expected ${DOMAIN_HINT}` })
+        .optional(),
       project: z.string().min(1).optional(),
     }),
     z.strictObject({
@@ -73,7 +80,11 @@ export const backendSchema = z.discriminatedUnion(
     z.strictObject({
       type: z.literal("azurerm"),
       resourceGroupName: z.string().min(1),
-      storageAccountName: z.string().regex(/^[a-z0-9]{3,24}$/, { error: "expected an Azure storage account name (3-24 lowercase letters and digits)" }),
+      storageAccountName: z
+        .string()
+        .regex(/^[a-z0-9]{3,24}$/, {
+          error: "expected an Azure storage account name (3-24 lowercase letters and digits)",
+        }),
       containerName: z.string().min(3),
       /** Default: `ml-dashboard-auth/<env>.tfstate`. */
       key: z.string().min(1).optional(),
@@ -81,7 +92,10 @@ export const backendSchema = z.discriminatedUnion(
     z.strictObject({
       type: z.literal("pg"),
       /** Default: `ml_dashboard_auth_<env>`. The connection string comes from PG_CONN_STR, never from config. */
-      schemaName: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, { error: "expected a PostgreSQL schema name" }).optional(),
+      schemaName: z
+        .string()
+        .regex(/^[a-z_][a-z0-9_]{0,62}$/, { error: "expected a PostgreSQL schema name" })
+        .optional(),
     }),
   ],
   { error: 'expected "type" to be one of "local", "s3", "cloud", "gcs", "azurerm", "pg"' },
@@ -96,7 +110,9 @@ const connectionSchema = z.strictObject({
   passwordPolicy: z
     .enum(PASSWORD_POLICIES, { error: `expected one of ${PASSWORD_POLICIES.map((p) => `"${p}"`).join(", ")}` })
     .default(MIN_PASSWORD_POLICY)
-    .refine(meetsMinimumPasswordPolicy, { error: `expected "${MIN_PASSWORD_POLICY}" or "excellent": weaker policies are refused` }),
+    .refine(meetsMinimumPasswordPolicy, {
+      error: `expected "${MIN_PASSWORD_POLICY}" or "excellent": weaker policies are refused`,
+    }),
 });
 
 const roleSchema = z.strictObject({
@@ -120,7 +136,9 @@ const dashboardSchema = z.strictObject({
   /** Default: [origin of `url`]. */
   webOrigins: z.array(z.string()).optional(),
   /** Roles that may log in to this dashboard; everyone else is denied by the post-login Action. */
-  allowedRoles: z.array(z.string()).min(1, { error: "expected at least one role: a dashboard nobody may open is a mistake" }),
+  allowedRoles: z
+    .array(z.string())
+    .min(1, { error: "expected at least one role: a dashboard nobody may open is a mistake" }),
   /**
    * Grant types beyond authorization_code and refresh_token, each with the reason it is needed.
    * Default: none.
@@ -150,24 +168,28 @@ const userSchema = z.strictObject({
   /** Default: false. */
   emailVerified: z.boolean().default(false),
   /** Fixed Auth0 user id (without the "auth0|" prefix). Default: Auth0 generates one. */
-  userId: z.string().regex(/^[A-Za-z0-9_.-]{1,128}$/, { error: "expected letters, digits, '_', '.' or '-' (Auth0 adds the auth0| prefix)" }).optional(),
+  userId: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,128}$/, {
+      error: "expected letters, digits, '_', '.' or '-' (Auth0 adds the auth0| prefix)",
+    })
+    .optional(),
   /** Roles from the environment's `roles`. Written to app_metadata.roles and assigned as Auth0 roles. */
   roles: z.array(z.string()).default([]),
   /**
    * Name of the sensitive Terraform variable that holds the initial password, set with
    * TF_VAR_<name> at plan/apply time. A literal password is never accepted.
    */
-  passwordVariable: z.string().regex(VARIABLE_NAME_PATTERN, { error: `expected a Terraform variable name of ${VARIABLE_NAME_HINT}` }),
+  passwordVariable: z
+    .string()
+    .regex(VARIABLE_NAME_PATTERN, { error: `expected a Terraform variable name of ${VARIABLE_NAME_HINT}` }),
   /** Default: false. */
   blocked: z.boolean().default(false),
 });
 
 const dataSafetySchema = z.discriminatedUnion(
   "preventDestroy",
-  [
-    z.strictObject({ preventDestroy: z.literal(true) }),
-    z.strictObject({ preventDestroy: z.literal(false), reason }),
-  ],
+  [z.strictObject({ preventDestroy: z.literal(true) }), z.strictObject({ preventDestroy: z.literal(false), reason })],
   { error: 'expected "preventDestroy": true, or "preventDestroy": false with a "reason"' },
 );
 
@@ -189,7 +211,10 @@ export const environmentSchema = z
        * The tenant's custom domain (e.g. login.ml.example.com), when users log in there. Dashboards
        * then use it as their issuer; the provider keeps using `domain`. Default: none.
        */
-      customDomain: z.string().regex(DOMAIN_PATTERN, { error: `expected ${DOMAIN_HINT}` }).optional(),
+      customDomain: z
+        .string()
+        .regex(DOMAIN_PATTERN, { error: `expected ${DOMAIN_HINT}` })
+        .optional(),
     }),
     /** Where Terraform keeps state. Default: { "type": "local" }. */
     backend: backendSchema.default({ type: "local" }),
@@ -198,7 +223,10 @@ export const environmentSchema = z
     /** prevent_destroy on the connection and the users. Default: { "preventDestroy": true }. */
     dataSafety: dataSafetySchema.default({ preventDestroy: true }),
     connection: connectionSchema,
-    roles: z.record(z.string().regex(ROLE_NAME_PATTERN, { error: `expected a role name of ${ROLE_NAME_HINT}` }), roleSchema),
+    roles: z.record(
+      z.string().regex(ROLE_NAME_PATTERN, { error: `expected a role name of ${ROLE_NAME_HINT}` }),
+      roleSchema,
+    ),
     dashboards: keyedRecord(dashboardSchema, "dashboard").refine((d) => Object.keys(d).length > 0, {
       error: "expected at least one dashboard",
     }),
@@ -211,7 +239,12 @@ export const environmentSchema = z
     const knownRoles = [...roleNames].map((r) => `"${r}"`).join(", ") || "(none defined)";
     const checkRole = (role: string, path: (string | number)[]) => {
       if (!roleNames.has(role)) {
-        ctx.addIssue({ code: "custom", path, input: role, message: `expected a role defined under "roles" (${knownRoles})` });
+        ctx.addIssue({
+          code: "custom",
+          path,
+          input: role,
+          message: `expected a role defined under "roles" (${knownRoles})`,
+        });
       }
     };
     const checkUrls = (urls: string[] | undefined, path: (string | number)[], check: typeof redirectUrlProblem) =>
@@ -232,7 +265,12 @@ export const environmentSchema = z
       const seen = new Set<string>();
       d.extraGrantTypes.forEach((g, i) => {
         if (seen.has(g.grantType)) {
-          ctx.addIssue({ code: "custom", path: [...base, "extraGrantTypes", i, "grantType"], input: g.grantType, message: "expected each grant type once" });
+          ctx.addIssue({
+            code: "custom",
+            path: [...base, "extraGrantTypes", i, "grantType"],
+            input: g.grantType,
+            message: "expected each grant type once",
+          });
         }
         seen.add(g.grantType);
       });
@@ -249,10 +287,21 @@ export const environmentSchema = z
     const emails = new Map<string, string>();
     const variables = new Map<string, string>();
     const userIds = new Map<string, string>();
-    const unique = (seen: Map<string, string>, value: string, owner: string, path: (string | number)[], what: string) => {
+    const unique = (
+      seen: Map<string, string>,
+      value: string,
+      owner: string,
+      path: (string | number)[],
+      what: string,
+    ) => {
       const other = seen.get(value);
       if (other !== undefined) {
-        ctx.addIssue({ code: "custom", path, input: value, message: `expected a unique ${what}: user "${other}" already uses it` });
+        ctx.addIssue({
+          code: "custom",
+          path,
+          input: value,
+          message: `expected a unique ${what}: user "${other}" already uses it`,
+        });
       }
       seen.set(value, owner);
     };
@@ -267,7 +316,8 @@ export const environmentSchema = z
     const namespace = env.loginFlow.claimNamespace;
     if (namespace !== undefined) {
       const problem = claimNamespaceProblem(namespace, policy);
-      if (problem) ctx.addIssue({ code: "custom", path: ["loginFlow", "claimNamespace"], input: namespace, message: problem });
+      if (problem)
+        ctx.addIssue({ code: "custom", path: ["loginFlow", "claimNamespace"], input: namespace, message: problem });
     }
   });
 

@@ -2,7 +2,12 @@ import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { Client } from "../../.gen/providers/auth0/client";
 import { ClientCredentials } from "../../.gen/providers/auth0/client-credentials";
-import { DEFAULT_GRANT_TYPES, isOptInGrantType, MIN_REASON_LENGTH, OPT_IN_GRANT_TYPES } from "../validation/grant-types";
+import {
+  DEFAULT_GRANT_TYPES,
+  isOptInGrantType,
+  MIN_REASON_LENGTH,
+  OPT_IN_GRANT_TYPES,
+} from "../validation/grant-types";
 import { RESOURCE_KEY_HINT, RESOURCE_KEY_PATTERN } from "../validation/names";
 import { joinUrl, originOf, originProblem, redirectUrlProblem, UrlPolicy } from "../validation/urls";
 import { terraformLiteral, terraformLiterals } from "../terraform-literal";
@@ -94,7 +99,11 @@ export class DashboardClient extends Construct {
     };
     this.key = props.key;
     this.url = props.url;
-    this.callbackUrls = checked("callbackUrls", props.callbackUrls ?? [joinUrl(props.url, "callback")], redirectUrlProblem);
+    this.callbackUrls = checked(
+      "callbackUrls",
+      props.callbackUrls ?? [joinUrl(props.url, "callback")],
+      redirectUrlProblem,
+    );
     const logoutUrls = checked("logoutUrls", props.logoutUrls ?? [props.url], redirectUrlProblem);
     const allowedOrigins = checked("allowedOrigins", props.allowedOrigins ?? [origin], originProblem);
     const webOrigins = checked("webOrigins", props.webOrigins ?? [origin], originProblem);
@@ -102,7 +111,11 @@ export class DashboardClient extends Construct {
     if (props.allowedRoles.length === 0) fail("allowedRoles", props.allowedRoles, "expected at least one role");
     const allowedRoles = JSON.stringify(props.allowedRoles);
     if (allowedRoles.length > MAX_METADATA_VALUE_LENGTH) {
-      fail("allowedRoles", props.allowedRoles, `Auth0 stores them in client metadata, limited to ${MAX_METADATA_VALUE_LENGTH} characters; use fewer or shorter roles`);
+      fail(
+        "allowedRoles",
+        props.allowedRoles,
+        `Auth0 stores them in client metadata, limited to ${MAX_METADATA_VALUE_LENGTH} characters; use fewer or shorter roles`,
+      );
     }
 
     const extra = props.extraGrantTypes ?? [];
@@ -123,7 +136,11 @@ export class DashboardClient extends Construct {
     const refreshLifetime = props.refreshTokenLifetimeSeconds ?? 604800;
     const refreshIdleLifetime = props.refreshTokenIdleLifetimeSeconds ?? 86400;
     if (refreshIdleLifetime > refreshLifetime) {
-      fail("refreshTokenIdleLifetimeSeconds", refreshIdleLifetime, `expected at most refreshTokenLifetimeSeconds (${refreshLifetime})`);
+      fail(
+        "refreshTokenIdleLifetimeSeconds",
+        refreshIdleLifetime,
+        `expected at most refreshTokenLifetimeSeconds (${refreshLifetime})`,
+      );
     }
 
     this.client = new Client(this, "Client", {
@@ -157,7 +174,10 @@ export class DashboardClient extends Construct {
     this.client.overrideLogicalId(props.key);
     if (extra.length > 0) {
       // Recorded next to the resource (a `//` comment, ignored by Terraform) for policy checks and reviewers.
-      this.client.addOverride(`//.${GRANT_TYPE_REASONS}`, Object.fromEntries(extra.map((g) => [g.grantType, terraformLiteral(g.reason.trim())])));
+      this.client.addOverride(
+        `//.${GRANT_TYPE_REASONS}`,
+        Object.fromEntries(extra.map((g) => [g.grantType, terraformLiteral(g.reason.trim())])),
+      );
     }
 
     this.credentials = new ClientCredentials(this, "Credentials", {

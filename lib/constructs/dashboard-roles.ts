@@ -16,7 +16,9 @@ export class DashboardRoles extends Construct {
     super(scope, id);
     for (const [name, description] of Object.entries(props.roles)) {
       if (!ROLE_NAME_PATTERN.test(name)) {
-        throw new Error(`DashboardRoles ${this.node.path}: role name ${JSON.stringify(name)} is invalid; expected ${ROLE_NAME_HINT}`);
+        throw new Error(
+          `DashboardRoles ${this.node.path}: role name ${JSON.stringify(name)} is invalid; expected ${ROLE_NAME_HINT}`,
+        );
       }
       const role = new Role(this, name, { name, description: terraformLiteral(description) });
       role.overrideLogicalId(name);
@@ -33,7 +35,9 @@ export class DashboardRoles extends Construct {
   role(name: string): Role {
     const role = this.byName.get(name);
     if (!role) {
-      throw new Error(`DashboardRoles ${this.node.path}: unknown role ${JSON.stringify(name)}; expected one of ${this.names.map((n) => JSON.stringify(n)).join(", ")}`);
+      throw new Error(
+        `DashboardRoles ${this.node.path}: unknown role ${JSON.stringify(name)}; expected one of ${this.names.map((n) => JSON.stringify(n)).join(", ")}`,
+      );
     }
     return role;
   }

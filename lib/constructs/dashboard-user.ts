@@ -4,7 +4,12 @@ import { User } from "../../.gen/providers/auth0/user";
 import { UserRoles } from "../../.gen/providers/auth0/user-roles";
 import { DashboardRoles } from "./dashboard-roles";
 import { applyDataSafety, DataSafety, PROTECTED, validateDataSafety } from "./data-safety";
-import { RESOURCE_KEY_HINT, RESOURCE_KEY_PATTERN, VARIABLE_NAME_HINT, VARIABLE_NAME_PATTERN } from "../validation/names";
+import {
+  RESOURCE_KEY_HINT,
+  RESOURCE_KEY_PATTERN,
+  VARIABLE_NAME_HINT,
+  VARIABLE_NAME_PATTERN,
+} from "../validation/names";
 import { terraformLiteral } from "../terraform-literal";
 
 export interface DashboardUserProps {
@@ -64,7 +69,9 @@ export class DashboardUser extends Construct {
       throw new Error(`${where}: key ${JSON.stringify(props.key)} is invalid; expected ${RESOURCE_KEY_HINT}`);
     }
     if (!VARIABLE_NAME_PATTERN.test(props.passwordVariable)) {
-      throw new Error(`${where}: passwordVariable ${JSON.stringify(props.passwordVariable)} is invalid; expected ${VARIABLE_NAME_HINT}`);
+      throw new Error(
+        `${where}: passwordVariable ${JSON.stringify(props.passwordVariable)} is invalid; expected ${VARIABLE_NAME_HINT}`,
+      );
     }
     const roleNames = [...(props.roles ?? [])];
     const roles = roleNames.map((name) => props.roleCatalog.role(name));

@@ -5,7 +5,8 @@ import { TerraformResource } from "cdktf";
  * reason, which is recorded in the synthesized JSON (as a `//` comment, which Terraform
  * ignores) so that policy checks and reviewers see it next to the resource.
  */
-export type DataSafety = { readonly preventDestroy: true } | { readonly preventDestroy: false; readonly reason: string };
+export type DataSafety =
+  { readonly preventDestroy: true } | { readonly preventDestroy: false; readonly reason: string };
 
 export const PROTECTED: DataSafety = { preventDestroy: true };
 
@@ -14,7 +15,9 @@ export const PREVENT_DESTROY_OFF_REASON = "prevent_destroy_off_reason";
 
 export function validateDataSafety(where: string, safety: DataSafety): void {
   if (!safety.preventDestroy && !(safety.reason ?? "").trim()) {
-    throw new Error(`${where}: dataSafety.preventDestroy is false without a reason; say why this environment may lose its users`);
+    throw new Error(
+      `${where}: dataSafety.preventDestroy is false without a reason; say why this environment may lose its users`,
+    );
   }
 }
 

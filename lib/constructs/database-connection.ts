@@ -4,7 +4,12 @@ import { Connection } from "../../.gen/providers/auth0/connection";
 import { ConnectionClients } from "../../.gen/providers/auth0/connection-clients";
 import { applyDataSafety, DataSafety, PROTECTED, validateDataSafety } from "./data-safety";
 import { CONNECTION_NAME_HINT, CONNECTION_NAME_PATTERN } from "../validation/names";
-import { MIN_PASSWORD_POLICY, PasswordPolicy, PASSWORD_POLICIES, meetsMinimumPasswordPolicy } from "../validation/password-policy";
+import {
+  MIN_PASSWORD_POLICY,
+  PasswordPolicy,
+  PASSWORD_POLICIES,
+  meetsMinimumPasswordPolicy,
+} from "../validation/password-policy";
 
 export interface DatabaseConnectionProps {
   /**
@@ -53,7 +58,9 @@ export class DatabaseConnection extends Construct {
   constructor(scope: Construct, id: string, props: DatabaseConnectionProps) {
     super(scope, id);
     if (!CONNECTION_NAME_PATTERN.test(props.name)) {
-      throw new Error(`DatabaseConnection ${this.node.path}: name ${JSON.stringify(props.name)} is invalid; expected ${CONNECTION_NAME_HINT}`);
+      throw new Error(
+        `DatabaseConnection ${this.node.path}: name ${JSON.stringify(props.name)} is invalid; expected ${CONNECTION_NAME_HINT}`,
+      );
     }
     const passwordPolicy = props.passwordPolicy ?? MIN_PASSWORD_POLICY;
     if (!PASSWORD_POLICIES.includes(passwordPolicy) || !meetsMinimumPasswordPolicy(passwordPolicy)) {
@@ -63,7 +70,9 @@ export class DatabaseConnection extends Construct {
     }
     this.passwordMinLength = props.passwordMinLength ?? 12;
     if (!Number.isInteger(this.passwordMinLength) || this.passwordMinLength < 8 || this.passwordMinLength > 128) {
-      throw new Error(`DatabaseConnection ${this.node.path}: passwordMinLength ${this.passwordMinLength} is out of range; expected an integer from 8 to 128`);
+      throw new Error(
+        `DatabaseConnection ${this.node.path}: passwordMinLength ${this.passwordMinLength} is out of range; expected an integer from 8 to 128`,
+      );
     }
     const resourceName = props.resourceName ?? "database";
     const dataSafety = props.dataSafety ?? PROTECTED;
@@ -96,7 +105,9 @@ export class DatabaseConnection extends Construct {
     this.node.addValidation({
       validate: () =>
         this.enabledClientIds.length === 0
-          ? [`DatabaseConnection ${this.node.path}: no application is enabled for connection "${props.name}", so nobody could log in; call enableClient()`]
+          ? [
+              `DatabaseConnection ${this.node.path}: no application is enabled for connection "${props.name}", so nobody could log in; call enableClient()`,
+            ]
           : [],
     });
   }

@@ -26,10 +26,19 @@ export class LegacyRoleClaimRule extends Construct {
 
   constructor(scope: Construct, id: string, props: LegacyRoleClaimRuleProps) {
     super(scope, id);
-    if (!/^\s*(\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*function\s*[\w$]*\s*\(\s*user\s*,\s*context\s*,\s*callback\s*\)/.test(props.code)) {
-      throw new Error(`LegacyRoleClaimRule ${this.node.path}: the code must be a single function (user, context, callback) { ... }, as Auth0 Rules expect`);
+    if (
+      !/^\s*(\/\*[\s\S]*?\*\/\s*|\/\/[^\n]*\n\s*)*function\s*[\w$]*\s*\(\s*user\s*,\s*context\s*,\s*callback\s*\)/.test(
+        props.code,
+      )
+    ) {
+      throw new Error(
+        `LegacyRoleClaimRule ${this.node.path}: the code must be a single function (user, context, callback) { ... }, as Auth0 Rules expect`,
+      );
     }
-    const config = new RuleConfigA(this, "ClaimNamespace", { key: CLAIM_NAMESPACE_SECRET, value: terraformLiteral(props.claimNamespace) });
+    const config = new RuleConfigA(this, "ClaimNamespace", {
+      key: CLAIM_NAMESPACE_SECRET,
+      value: terraformLiteral(props.claimNamespace),
+    });
     config.overrideLogicalId("claim_namespace");
     this.rule = new Rule(this, "Rule", {
       name: props.name ?? "ml-dashboard-role-claim",

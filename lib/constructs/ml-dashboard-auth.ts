@@ -20,7 +20,10 @@ export interface LoginCode {
 }
 
 export type DashboardSpec = Omit<DashboardClientProps, "key" | "allowInsecureLocalhost">;
-export type UserSpec = Omit<DashboardUserProps, "key" | "connectionName" | "roleCatalog" | "passwordMinLength" | "dataSafety">;
+export type UserSpec = Omit<
+  DashboardUserProps,
+  "key" | "connectionName" | "roleCatalog" | "passwordMinLength" | "dataSafety"
+>;
 
 export interface MlDashboardAuthProps {
   /** The database connection that holds the dashboard users. */
@@ -130,7 +133,10 @@ export class MlDashboardAuth extends Construct {
       if (!props.loginCode.legacyRule) {
         throw new Error(`MlDashboardAuth ${this.node.path}: legacyRule is true but loginCode.legacyRule is missing`);
       }
-      new LegacyRoleClaimRule(this, "LegacyRule", { code: props.loginCode.legacyRule, claimNamespace: this.claimNamespace });
+      new LegacyRoleClaimRule(this, "LegacyRule", {
+        code: props.loginCode.legacyRule,
+        claimNamespace: this.claimNamespace,
+      });
     }
   }
 }

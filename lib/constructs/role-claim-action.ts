@@ -42,8 +42,11 @@ export class RoleClaimAction extends Construct {
     if (!/exports\.onExecutePostLogin\s*=/.test(props.code)) {
       throw new Error(`${where}: the code does not define exports.onExecutePostLogin, so Auth0 would never run it`);
     }
-    const problem = claimNamespaceProblem(props.claimNamespace, { allowInsecureLocalhost: props.allowInsecureLocalhost ?? false });
-    if (problem) throw new Error(`${where}: claimNamespace ${JSON.stringify(props.claimNamespace)} is invalid: ${problem}`);
+    const problem = claimNamespaceProblem(props.claimNamespace, {
+      allowInsecureLocalhost: props.allowInsecureLocalhost ?? false,
+    });
+    if (problem)
+      throw new Error(`${where}: claimNamespace ${JSON.stringify(props.claimNamespace)} is invalid: ${problem}`);
 
     this.name = props.name ?? "ml-dashboard-role-claim";
     this.action = new Action(this, "Action", {

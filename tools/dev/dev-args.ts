@@ -43,7 +43,9 @@ export function parseDevArgs(argv: readonly string[], defaultProjectRoot: string
   if (values.help) return "help";
   const tenantPort = Number(values["tenant-port"]);
   if (!Number.isInteger(tenantPort) || tenantPort < 0 || tenantPort > 65535) {
-    throw new DevUsageError(`--tenant-port ${JSON.stringify(values["tenant-port"])} is invalid; expected 0 (any free port) to 65535`);
+    throw new DevUsageError(
+      `--tenant-port ${JSON.stringify(values["tenant-port"])} is invalid; expected 0 (any free port) to 65535`,
+    );
   }
   return {
     projectRoot: path.resolve(values.project ?? defaultProjectRoot),

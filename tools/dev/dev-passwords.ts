@@ -11,11 +11,18 @@ export interface PasswordSource {
  * use it, otherwise a random password generated for this run. Generated ones meet the
  * connection's policy (length, and lower/upper/digit/special characters).
  */
-export function devVariables(names: readonly string[], env: NodeJS.ProcessEnv, personalInfo: readonly string[] = []): Map<string, PasswordSource> {
+export function devVariables(
+  names: readonly string[],
+  env: NodeJS.ProcessEnv,
+  personalInfo: readonly string[] = [],
+): Map<string, PasswordSource> {
   const values = new Map<string, PasswordSource>();
   for (const name of names) {
     const fromEnv = env[`TF_VAR_${name}`];
-    values.set(name, fromEnv ? { value: fromEnv, generated: false } : { value: generatePassword(personalInfo), generated: true });
+    values.set(
+      name,
+      fromEnv ? { value: fromEnv, generated: false } : { value: generatePassword(personalInfo), generated: true },
+    );
   }
   return values;
 }

@@ -53,14 +53,20 @@ function pickDashboard(outputs: Record<string, unknown>, wanted: string | undefi
     .map((name) => name.slice(0, -"_client_id".length));
   if (keys.length === 0) throw new DevError("the stack has no dashboard (no <dashboard>_client_id output)");
   if (wanted === undefined) return keys[0];
-  if (!keys.includes(wanted)) throw new DevError(`--dashboard ${JSON.stringify(wanted)}: no such dashboard; the stack has ${keys.map((k) => JSON.stringify(k)).join(", ")}`);
+  if (!keys.includes(wanted))
+    throw new DevError(
+      `--dashboard ${JSON.stringify(wanted)}: no such dashboard; the stack has ${keys.map((k) => JSON.stringify(k)).join(", ")}`,
+    );
   return wanted;
 }
 
 async function waitForHealth(url: string, dashboard: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (dashboard.exitCode !== null) throw new DevError(`the dashboard exited with code ${dashboard.exitCode} before it was ready (see its messages above)`);
+    if (dashboard.exitCode !== null)
+      throw new DevError(
+        `the dashboard exited with code ${dashboard.exitCode} before it was ready (see its messages above)`,
+      );
     try {
       const response = await fetch(new URL("/healthz", url));
       if (response.ok) return;
@@ -72,14 +78,22 @@ async function waitForHealth(url: string, dashboard: ChildProcess, timeoutMs = 6
   throw new DevError(`the dashboard did not answer ${new URL("/healthz", url)} within ${timeoutMs / 1000} s`);
 }
 
-function describeUsers(tenant: LocalTenant, passwordVariables: ReadonlyMap<string, string>, passwords: Map<string, PasswordSource>): string[] {
+function describeUsers(
+  tenant: LocalTenant,
+  passwordVariables: ReadonlyMap<string, string>,
+  passwords: Map<string, PasswordSource>,
+): string[] {
   const width = Math.max(...tenant.users.map((u) => u.email.length), 5);
   return tenant.users.map((u) => {
     const variable = passwordVariables.get(u.key);
     const source = variable ? passwords.get(variable) : undefined;
     // A password from TF_VAR_* is the user's own secret and is never printed; a generated one
     // exists only for this local run, on loopback, so it is shown to make logging in possible.
-    const password = !source ? "no password" : source.generated ? `password: ${source.value}` : `password: from TF_VAR_${variable}`;
+    const password = !source
+      ? "no password"
+      : source.generated
+        ? `password: ${source.value}`
+        : `password: from TF_VAR_${variable}`;
     const roles = u.roles.length > 0 ? u.roles.join(", ") : "(no role: the Action denies the dashboard)";
     return `    ${u.email.padEnd(width)}  ${password.padEnd(38)}  roles: ${roles}${u.blocked ? "  [blocked]" : ""}`;
   });
@@ -89,7 +103,11 @@ async function run(options: DevOptions): Promise<number> {
   const stackName = stackNameOf(options.environment);
   say(`Synthesizing ${stackName} ...`);
   const outdir = path.resolve(options.projectRoot, process.env.CDKTF_OUTDIR ?? "cdktf.out");
-  const synthCode = runApp(options.projectRoot, { ...process.env, CDKTF_OUTDIR: outdir, ML_DASHBOARD_ENV: options.environment });
+  const synthCode = runApp(options.projectRoot, {
+    ...process.env,
+    CDKTF_OUTDIR: outdir,
+    ML_DASHBOARD_ENV: options.environment,
+  });
   if (synthCode !== 0) return synthCode;
   const stackFile = path.join(outdir, "stacks", stackName, "cdk.tf.json");
   const stack = readStack(stackFile);
@@ -107,21 +125,25 @@ async function run(options: DevOptions): Promise<number> {
 
   const key = pickDashboard(tenant.outputs, options.dashboard);
   const baseUrl = String(tenant.outputs[`${key}_base_url`]);
-  const dashboard = spawn(process.execPath, [path.join(PROJECT_ROOT, "scripts", "run-ts.js"), path.join(PROJECT_ROOT, "dashboard", "server.ts")], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: {
-      ...process.env,
-      // The names the stack's outputs map to (see README): the same as after `cdktf deploy`.
-      ISSUER_BASE_URL: tenant.issuer,
-      BASE_URL: baseUrl,
-      CLIENT_ID: String(tenant.outputs[`${key}_client_id`]),
-      CLIENT_SECRET: String(tenant.outputs[`${key}_client_secret`]),
-      CLAIM_NAMESPACE: String(tenant.outputs.claim_namespace),
-      SECRET: randomBytes(32).toString("base64url"),
-      // The tenant's certificate is self-signed: the dashboard trusts exactly that certificate.
-      NODE_EXTRA_CA_CERTS: certificateFile,
+  const dashboard = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, "scripts", "run-ts.js"), path.join(PROJECT_ROOT, "dashboard", "server.ts")],
+    {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: {
+        ...process.env,
+        // The names the stack's outputs map to (see README): the same as after `cdktf deploy`.
+        ISSUER_BASE_URL: tenant.issuer,
+        BASE_URL: baseUrl,
+        CLIENT_ID: String(tenant.outputs[`${key}_client_id`]),
+        CLIENT_SECRET: String(tenant.outputs[`${key}_client_secret`]),
+        CLAIM_NAMESPACE: String(tenant.outputs.claim_namespace),
+        SECRET: randomBytes(32).toString("base64url"),
+        // The tenant's certificate is self-signed: the dashboard trusts exactly that certificate.
+        NODE_EXTRA_CA_CERTS: certificateFile,
+      },
     },
-  });
+  );
 
   let stopping: Promise<number> | undefined;
   const stop = (code: number): Promise<number> =>
@@ -160,7 +182,13 @@ async function run(options: DevOptions): Promise<number> {
   for (const line of describeUsers(tenant, stack.passwordVariables, passwords)) say(line);
   say();
   if (options.readyFile) {
-    const ready = { dashboard: key, dashboardUrl: baseUrl, issuer: tenant.issuer, clientId: tenant.outputs[`${key}_client_id`], users: tenant.users };
+    const ready = {
+      dashboard: key,
+      dashboardUrl: baseUrl,
+      issuer: tenant.issuer,
+      clientId: tenant.outputs[`${key}_client_id`],
+      users: tenant.users,
+    };
     writeFileAtomic(options.readyFile, JSON.stringify(ready, null, 2));
   }
   return stopped;

@@ -51,7 +51,9 @@ export class PostLoginAction {
     try {
       this.script = new vm.Script(source.code, { filename: `${source.address}.code` });
     } catch (err) {
-      throw new LocalTenantConfigError(`${source.address}.code does not compile: ${(err as Error).message}; Auth0 would fail every login at this Action`);
+      throw new LocalTenantConfigError(
+        `${source.address}.code does not compile: ${(err as Error).message}; Auth0 would fail every login at this Action`,
+      );
     }
     // Loading the module once at start finds a missing handler before anyone logs in.
     const probe = this.load(() => undefined);
@@ -59,7 +61,9 @@ export class PostLoginAction {
       throw new LocalTenantConfigError(`${source.address}.code fails when loaded: ${probe.error}`);
     }
     if (typeof probe.handler !== "function") {
-      throw new LocalTenantConfigError(`${source.address}.code does not define exports.onExecutePostLogin, so the Action would do nothing`);
+      throw new LocalTenantConfigError(
+        `${source.address}.code does not define exports.onExecutePostLogin, so the Action would do nothing`,
+      );
     }
   }
 
@@ -82,7 +86,8 @@ export class PostLoginAction {
     let denied: string | undefined;
     const unsupportedCalls: string[] = [];
     const { context, handler, error } = this.load((what) => unsupportedCalls.push(what));
-    if (error) return { idTokenClaims, accessTokenClaims, failure: `Action "${this.source.name}" failed when loaded: ${error}` };
+    if (error)
+      return { idTokenClaims, accessTokenClaims, failure: `Action "${this.source.name}" failed when loaded: ${error}` };
 
     const unsupported = (what: string): never => {
       const message = `${what} is not supported by the local tenant (${this.source.address})`;
@@ -90,7 +95,8 @@ export class PostLoginAction {
       throw new NotEmulatedError(message);
     };
     const claimSetter = (target: Record<string, unknown>, kind: string) => (name: unknown, value: unknown) => {
-      if (typeof name !== "string" || name === "") throw new TypeError(`api.${kind}.setCustomClaim: the claim name must be a non-empty string`);
+      if (typeof name !== "string" || name === "")
+        throw new TypeError(`api.${kind}.setCustomClaim: the claim name must be a non-empty string`);
       const problem = restrictedClaimProblem(name);
       if (problem) this.log(`${this.source.address}: api.${kind}.setCustomClaim ignored, as in Auth0: ${problem}`);
       else target[name] = outOfSandbox(value, `the value of claim "${name}"`);
@@ -98,7 +104,11 @@ export class PostLoginAction {
     };
     const members: Record<string, object> = {
       idToken: strictNamespace("api.idToken", { setCustomClaim: claimSetter(idTokenClaims, "idToken") }, unsupported),
-      accessToken: strictNamespace("api.accessToken", { setCustomClaim: claimSetter(accessTokenClaims, "accessToken") }, unsupported),
+      accessToken: strictNamespace(
+        "api.accessToken",
+        { setCustomClaim: claimSetter(accessTokenClaims, "accessToken") },
+        unsupported,
+      ),
       access: strictNamespace(
         "api.access",
         {
@@ -111,12 +121,15 @@ export class PostLoginAction {
       ),
     };
     // Unknown namespaces (api.multifactor, api.user, api.redirect, ...) are strict too.
-    const apiProxy: object = new Proxy({}, {
-      get(_target, prop) {
-        if (typeof prop === "symbol" || prop === "then" || prop === "toJSON") return undefined;
-        return members[prop] ?? strictNamespace(`api.${prop}`, {}, unsupported);
+    const apiProxy: object = new Proxy(
+      {},
+      {
+        get(_target, prop) {
+          if (typeof prop === "symbol" || prop === "then" || prop === "toJSON") return undefined;
+          return members[prop] ?? strictNamespace(`api.${prop}`, {}, unsupported);
+        },
       },
-    });
+    );
 
     context.__handler = handler;
     context.__event = intoSandbox(context, { ...event, secrets: this.source.secrets });
@@ -132,7 +145,13 @@ export class PostLoginAction {
         }),
       ]);
     } catch (err) {
-      if (unsupportedCalls.length === 0) return { idTokenClaims, accessTokenClaims, denied, failure: `Action "${this.source.name}" failed: ${describeError(err)}` };
+      if (unsupportedCalls.length === 0)
+        return {
+          idTokenClaims,
+          accessTokenClaims,
+          denied,
+          failure: `Action "${this.source.name}" failed: ${describeError(err)}`,
+        };
     } finally {
       clearTimeout(timer);
     }

@@ -13,24 +13,30 @@ export interface Certificate {
  */
 export async function generateLocalhostCertificate(): Promise<Certificate> {
   const now = new Date();
-  const pems = await generate([{ name: "commonName", value: "localhost" }, { name: "organizationName", value: "ml-dashboard-auth local tenant" }], {
-    keySize: 2048,
-    algorithm: "sha256",
-    notBeforeDate: new Date(now.getTime() - 60_000),
-    notAfterDate: new Date(now.getTime() + 7 * 24 * 3600_000),
-    extensions: [
-      { name: "basicConstraints", cA: false, critical: true },
-      { name: "keyUsage", digitalSignature: true, keyEncipherment: true, critical: true },
-      { name: "extKeyUsage", serverAuth: true },
-      {
-        name: "subjectAltName",
-        altNames: [
-          { type: 2, value: "localhost" },
-          { type: 7, ip: "127.0.0.1" },
-          { type: 7, ip: "::1" },
-        ],
-      },
+  const pems = await generate(
+    [
+      { name: "commonName", value: "localhost" },
+      { name: "organizationName", value: "ml-dashboard-auth local tenant" },
     ],
-  });
+    {
+      keySize: 2048,
+      algorithm: "sha256",
+      notBeforeDate: new Date(now.getTime() - 60_000),
+      notAfterDate: new Date(now.getTime() + 7 * 24 * 3600_000),
+      extensions: [
+        { name: "basicConstraints", cA: false, critical: true },
+        { name: "keyUsage", digitalSignature: true, keyEncipherment: true, critical: true },
+        { name: "extKeyUsage", serverAuth: true },
+        {
+          name: "subjectAltName",
+          altNames: [
+            { type: 2, value: "localhost" },
+            { type: 7, ip: "127.0.0.1" },
+            { type: 7, ip: "::1" },
+          ],
+        },
+      ],
+    },
+  );
   return { cert: pems.cert, key: pems.private };
 }

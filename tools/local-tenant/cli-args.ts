@@ -47,11 +47,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     throw new LocalTenantConfigError(`${(err as Error).message}; see --help`);
   }
   if (values.help) return { stack: "", port: 0, stopWithStdin: false, help: true };
-  if (typeof values.stack !== "string" || values.stack === "") throw new LocalTenantConfigError("--stack <cdk.tf.json> is required; see --help");
+  if (typeof values.stack !== "string" || values.stack === "")
+    throw new LocalTenantConfigError("--stack <cdk.tf.json> is required; see --help");
   let port = 0;
   if (values.port !== undefined) {
     port = Number(values.port);
-    if (!/^\d+$/.test(String(values.port)) || port > 65535) throw new LocalTenantConfigError(`--port ${String(values.port)} is invalid; expected 0 (a free port) to 65535`);
+    if (!/^\d+$/.test(String(values.port)) || port > 65535)
+      throw new LocalTenantConfigError(`--port ${String(values.port)} is invalid; expected 0 (a free port) to 65535`);
   }
   return {
     stack: values.stack,

@@ -10,9 +10,13 @@ const log = (line: string) => process.stderr.write(`local-tenant: ${line}\n`);
 function fail(err: unknown): never {
   // Expected problems have a message written for the user; anything else is reported in one
   // line too (a stack trace could show configuration values), unless LOCAL_TENANT_DEBUG is set.
-  const message = err instanceof LocalTenantConfigError ? err.message : `internal error: ${String((err as Error)?.message ?? err).split("\n")[0]}`;
+  const message =
+    err instanceof LocalTenantConfigError
+      ? err.message
+      : `internal error: ${String((err as Error)?.message ?? err).split("\n")[0]}`;
   log(message);
-  if (process.env.LOCAL_TENANT_DEBUG && !(err instanceof LocalTenantConfigError)) process.stderr.write(`${(err as Error)?.stack}\n`);
+  if (process.env.LOCAL_TENANT_DEBUG && !(err instanceof LocalTenantConfigError))
+    process.stderr.write(`${(err as Error)?.stack}\n`);
   process.exit(1);
 }
 
@@ -42,7 +46,8 @@ async function main(): Promise<void> {
   }
   try {
     if (options.certFile) writeFileAtomic(options.certFile, tenant.certificatePem, 0o644);
-    if (options.outputsFile) writeFileAtomic(options.outputsFile, `${JSON.stringify(tenant.outputs, null, 2)}\n`, 0o600);
+    if (options.outputsFile)
+      writeFileAtomic(options.outputsFile, `${JSON.stringify(tenant.outputs, null, 2)}\n`, 0o600);
   } catch (err) {
     await tenant.close();
     const e = err as NodeJS.ErrnoException;

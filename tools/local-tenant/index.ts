@@ -62,10 +62,13 @@ export async function startLocalTenant(options: LocalTenantOptions): Promise<Loc
  * startLocalTenant, also returning the outputs that are not sensitive (what the CLI may print).
  * @internal
  */
-export async function startTenant(options: LocalTenantOptions): Promise<{ tenant: LocalTenant; publicOutputs: Record<string, unknown> }> {
+export async function startTenant(
+  options: LocalTenantOptions,
+): Promise<{ tenant: LocalTenant; publicOutputs: Record<string, unknown> }> {
   const log = options.log ?? (() => undefined);
   const port = options.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LocalTenantConfigError(`port ${port} is invalid; expected 0 (any free port) to 65535`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new LocalTenantConfigError(`port ${port} is invalid; expected 0 (any free port) to 65535`);
 
   const model = loadTenantModel(options.stackFile, options.variables);
   let flow: PostLoginFlow;

@@ -44,7 +44,14 @@ export function loginRoutes(deps: LoginRoutesDependencies) {
     ctx.redirect(to);
   };
 
-  const renderLogin = (ctx: KoaContextWithOIDC, uid: string, client: ClientModel, connection: ConnectionModel, error?: string, identifier?: string) => {
+  const renderLogin = (
+    ctx: KoaContextWithOIDC,
+    uid: string,
+    client: ClientModel,
+    connection: ConnectionModel,
+    error?: string,
+    identifier?: string,
+  ) => {
     ctx.status = error ? 401 : 200;
     ctx.type = "html";
     ctx.body = loginPage({
@@ -56,7 +63,15 @@ export function loginRoutes(deps: LoginRoutesDependencies) {
     });
   };
 
-  const complete = async (ctx: KoaContextWithOIDC, uid: string, params: Record<string, unknown>, user: UserModel, client: ClientModel, connection: ConnectionModel, loggedIn: boolean) => {
+  const complete = async (
+    ctx: KoaContextWithOIDC,
+    uid: string,
+    params: Record<string, unknown>,
+    user: UserModel,
+    client: ClientModel,
+    connection: ConnectionModel,
+    loggedIn: boolean,
+  ) => {
     const count = (loginsCount.get(user.userId) ?? 0) + 1;
     loginsCount.set(user.userId, count);
     const request: LoginRequest = {
@@ -84,11 +99,17 @@ export function loginRoutes(deps: LoginRoutesDependencies) {
       return finish(ctx, { error: "server_error", error_description: outcome.description });
     }
     const grant = new provider.Grant({ accountId: user.userId, clientId: client.clientId });
-    grant.addOIDCScope(["openid", "profile", "email", ...(client.grantTypes.includes("refresh_token") ? ["offline_access"] : [])].join(" "));
+    grant.addOIDCScope(
+      ["openid", "profile", "email", ...(client.grantTypes.includes("refresh_token") ? ["offline_access"] : [])].join(
+        " ",
+      ),
+    );
     const grantId = await grant.save();
     deps.grantClaims.set(grantId, { idToken: outcome.idTokenClaims, accessToken: outcome.accessTokenClaims });
     const claims = Object.keys(outcome.idTokenClaims);
-    log(`login: ${who} through connection "${connection.name}"${loggedIn ? "" : " (existing session)"}${claims.length ? `; custom ID token claims: ${claims.join(", ")}` : ""}`);
+    log(
+      `login: ${who} through connection "${connection.name}"${loggedIn ? "" : " (existing session)"}${claims.length ? `; custom ID token claims: ${claims.join(", ")}` : ""}`,
+    );
     return finish(ctx, { ...(loggedIn ? { login: { accountId: user.userId } } : {}), consent: { grantId } });
   };
 
@@ -115,14 +136,19 @@ export function loginRoutes(deps: LoginRoutesDependencies) {
     if (!client) {
       ctx.status = 400;
       ctx.type = "html";
-      ctx.body = messagePage("Unknown application", `client_id ${String(params.client_id)} is not a client of this tenant.`);
+      ctx.body = messagePage(
+        "Unknown application",
+        `client_id ${String(params.client_id)} is not a client of this tenant.`,
+      );
       return undefined;
     }
 
     // Auth0-specific authorization parameters that change the login.
     const audience = params.audience;
     if (typeof audience === "string" && audience !== "" && audience !== `${deps.issuer}userinfo`) {
-      log(`authorize refused: "${client.name}" (${client.address}) asked for audience ${audience}; APIs are not emulated`);
+      log(
+        `authorize refused: "${client.name}" (${client.address}) asked for audience ${audience}; APIs are not emulated`,
+      );
       return finish(ctx, { error: "access_denied", error_description: `Service not found: ${audience}` });
     }
     let connection: ConnectionModel | undefined = client.connections[0];
@@ -130,8 +156,13 @@ export function loginRoutes(deps: LoginRoutesDependencies) {
       connection = client.connections.find((c) => c.name === params.connection);
       if (!connection) {
         const exists = model.connections.some((c) => c.name === params.connection);
-        log(`authorize refused: connection "${params.connection}" ${exists ? "is not enabled for" : "does not exist for"} "${client.name}" (${client.address})`);
-        return finish(ctx, { error: "invalid_request", error_description: exists ? "the connection is not enabled" : "requested connection is invalid" });
+        log(
+          `authorize refused: connection "${params.connection}" ${exists ? "is not enabled for" : "does not exist for"} "${client.name}" (${client.address})`,
+        );
+        return finish(ctx, {
+          error: "invalid_request",
+          error_description: exists ? "the connection is not enabled" : "requested connection is invalid",
+        });
       }
     }
     if (!connection) {
@@ -163,7 +194,8 @@ export function loginRoutes(deps: LoginRoutesDependencies) {
       return undefined;
     }
     const lower = identifier.toLowerCase();
-    const matches = (u: UserModel) => u.email === lower || (u.connection.requiresUsername && u.username?.toLowerCase() === lower);
+    const matches = (u: UserModel) =>
+      u.email === lower || (u.connection.requiresUsername && u.username?.toLowerCase() === lower);
     const user = model.users.find((u) => u.connection === connection && matches(u));
     if (!user) {
       const elsewhere = model.users.find(matches);

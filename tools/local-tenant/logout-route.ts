@@ -62,7 +62,9 @@ export function auth0LogoutRoute(deps: { provider: OidcProvider; model: TenantMo
     await session.destroy();
     const cookieName = (provider as unknown as { cookieName(name: string): string }).cookieName("session");
     ctx.cookies.set(cookieName, null, { path: "/", signed: true, sameSite: "lax", secure: true, httpOnly: true });
-    log(`logout: ${who ? who.email || who.userId : "no session"}${client ? ` from "${client.name}" (${client.address})` : ""}`);
+    log(
+      `logout: ${who ? who.email || who.userId : "no session"}${client ? ` from "${client.name}" (${client.address})` : ""}`,
+    );
 
     const target = returnTo ?? client?.logoutUrls[0];
     if (target) {

@@ -5,7 +5,10 @@ import { TenantModel } from "./tenant-model";
  * configured Auth0 domain becomes localhost:<port>, so https://<domain>/ becomes the local
  * issuer and a bare <domain> becomes localhost:<port>.
  */
-export function localOutputs(model: TenantModel, issuer: string): { all: Record<string, unknown>; public: Record<string, unknown> } {
+export function localOutputs(
+  model: TenantModel,
+  issuer: string,
+): { all: Record<string, unknown>; public: Record<string, unknown> } {
   const host = new URL(issuer).host;
   const swap = (value: unknown): unknown => {
     if (typeof value === "string") {
@@ -13,7 +16,8 @@ export function localOutputs(model: TenantModel, issuer: string): { all: Record<
       return value.split(`https://${model.domain}`).join(`https://${host}`).split(model.domain).join(host);
     }
     if (Array.isArray(value)) return value.map(swap);
-    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]));
+    if (value && typeof value === "object")
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swap(v)]));
     return value;
   };
   const all: Record<string, unknown> = {};

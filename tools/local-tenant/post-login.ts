@@ -20,7 +20,8 @@ export interface PostLoginFlowOptions {
   readonly timeoutMs?: number;
 }
 
-const words = (value: unknown): string[] => (typeof value === "string" && value ? value.split(" ").filter(Boolean) : []);
+const words = (value: unknown): string[] =>
+  typeof value === "string" && value ? value.split(" ").filter(Boolean) : [];
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
 /**
@@ -43,7 +44,13 @@ export class PostLoginFlow {
     return this.rules.length === 0 && this.actions.length === 0;
   }
 
-  async run(user: UserModel, client: ClientModel, connection: ConnectionModel, request: LoginRequest, loginsCount: number): Promise<LoginOutcome> {
+  async run(
+    user: UserModel,
+    client: ClientModel,
+    connection: ConnectionModel,
+    request: LoginRequest,
+    loginsCount: number,
+  ): Promise<LoginOutcome> {
     const idTokenClaims: Record<string, unknown> = {};
     const accessTokenClaims: Record<string, unknown> = {};
     const now = new Date();
@@ -84,7 +91,14 @@ export class PostLoginFlow {
       updated_at: this.startedAt,
       last_login: now.toISOString(),
       logins_count: loginsCount,
-      identities: [{ connection: user.connection.name, provider: "auth0", user_id: user.userId.replace(/^auth0\|/, ""), isSocial: false }],
+      identities: [
+        {
+          connection: user.connection.name,
+          provider: "auth0",
+          user_id: user.userId.replace(/^auth0\|/, ""),
+          isSocial: false,
+        },
+      ],
       app_metadata: user.appMetadata,
       user_metadata: user.userMetadata,
       multifactor: [],
@@ -92,13 +106,25 @@ export class PostLoginFlow {
   }
 
   /** Auth0's post-login event (trigger version v3); `secrets` is added per Action. */
-  event(user: UserModel, client: ClientModel, connection: ConnectionModel, request: LoginRequest, now: Date, loginsCount: number): Record<string, unknown> {
+  event(
+    user: UserModel,
+    client: ClientModel,
+    connection: ConnectionModel,
+    request: LoginRequest,
+    now: Date,
+    loginsCount: number,
+  ): Record<string, unknown> {
     const p = request.params;
     return {
       authentication: { methods: [{ name: "pwd", timestamp: now.toISOString() }] },
       authorization: { roles: [...user.roles] },
       client: { client_id: client.clientId, name: client.name, metadata: { ...client.metadata } },
-      connection: { id: connection.id, name: connection.name, strategy: connection.strategy, metadata: { ...connection.metadata } },
+      connection: {
+        id: connection.id,
+        name: connection.name,
+        strategy: connection.strategy,
+        metadata: { ...connection.metadata },
+      },
       request: {
         ip: request.ip,
         method: request.method,
@@ -128,7 +154,14 @@ export class PostLoginFlow {
   }
 
   /** The `context` of legacy Rules. */
-  private ruleContext(user: UserModel, client: ClientModel, connection: ConnectionModel, request: LoginRequest, now: Date, loginsCount: number): Record<string, unknown> {
+  private ruleContext(
+    user: UserModel,
+    client: ClientModel,
+    connection: ConnectionModel,
+    request: LoginRequest,
+    now: Date,
+    loginsCount: number,
+  ): Record<string, unknown> {
     return {
       tenant: "local-tenant",
       clientID: client.clientId,
@@ -142,7 +175,14 @@ export class PostLoginFlow {
       stats: { loginsCount },
       sso: { with_auth0: false, with_dbconn: false },
       sessionID: request.transactionId,
-      request: { userAgent: request.userAgent, ip: request.ip, hostname: request.hostname, query: { ...request.params }, body: {}, geoip: {} },
+      request: {
+        userAgent: request.userAgent,
+        ip: request.ip,
+        hostname: request.hostname,
+        query: { ...request.params },
+        body: {},
+        geoip: {},
+      },
       authentication: { methods: [{ name: "pwd", timestamp: now.getTime() }] },
       authorization: { roles: [...user.roles] },
     };

@@ -125,7 +125,10 @@ export function providerConfiguration(oidc: OidcModule, deps: ProviderDependenci
         enabled: true,
         logoutSource: (ctx, form) => {
           const nonce = randomBytes(16).toString("base64");
-          ctx.set("Content-Security-Policy", PAGE_CSP.replace("default-src 'none'", `default-src 'none'; script-src 'nonce-${nonce}'`));
+          ctx.set(
+            "Content-Security-Policy",
+            PAGE_CSP.replace("default-src 'none'", `default-src 'none'; script-src 'nonce-${nonce}'`),
+          );
           ctx.type = "html";
           ctx.body = logoutFormPage(form, nonce);
         },
@@ -173,12 +176,17 @@ export function providerConfiguration(oidc: OidcModule, deps: ProviderDependenci
       Session: 3 * 24 * 3600,
       Grant: 14 * 24 * 3600,
     },
-    rotateRefreshToken: (ctx: KoaContextWithOIDC) => clientById.get(ctx.oidc.client?.clientId ?? "")?.refreshToken.rotating ?? true,
+    rotateRefreshToken: (ctx: KoaContextWithOIDC) =>
+      clientById.get(ctx.oidc.client?.clientId ?? "")?.refreshToken.rotating ?? true,
     clientBasedCORS: (_ctx, origin, client) => clientById.get(client.clientId)?.webOrigins.includes(origin) ?? false,
     renderError: (ctx, out) => {
       ctx.set("Content-Security-Policy", PAGE_CSP);
       ctx.type = "html";
-      ctx.body = messagePage("Something went wrong", `${out.error}: ${out.error_description ?? ""}`, "Go back to the application and try again.");
+      ctx.body = messagePage(
+        "Something went wrong",
+        `${out.error}: ${out.error_description ?? ""}`,
+        "Go back to the application and try again.",
+      );
     },
   };
 }
@@ -201,4 +209,3 @@ export function addCustomIdTokenClaims(provider: OidcProvider, grantClaims: Map<
     return extra ? { ...payload, ...extra.idToken } : payload;
   };
 }
-

@@ -77,7 +77,9 @@ export function resolveValue(value: unknown, where: string, targets: ReferenceTa
   if (Array.isArray(value)) return value.map((item, index) => resolveValue(item, `${where}[${index}]`, targets));
   if (value && typeof value === "object") {
     return Object.fromEntries(
-      Object.entries(value).filter(([key]) => key !== "//").map(([key, item]) => [key, resolveValue(item, `${where}.${key}`, targets)]),
+      Object.entries(value)
+        .filter(([key]) => key !== "//")
+        .map(([key, item]) => [key, resolveValue(item, `${where}.${key}`, targets)]),
     );
   }
   return value;
@@ -85,7 +87,9 @@ export function resolveValue(value: unknown, where: string, targets: ReferenceTa
 
 function resolveString(value: string, where: string, targets: ReferenceTargets): unknown {
   const parts = splitTemplate(value, where);
-  const resolved = parts.map((part) => ("literal" in part ? part.literal : { value: resolveExpression(part.expression, where, targets) }));
+  const resolved = parts.map((part) =>
+    "literal" in part ? part.literal : { value: resolveExpression(part.expression, where, targets) },
+  );
   // "${x}" alone keeps x's type (a list stays a list), as in Terraform.
   if (resolved.length === 1) {
     const only = resolved[0];
@@ -94,9 +98,12 @@ function resolveString(value: string, where: string, targets: ReferenceTargets):
   return resolved
     .map((part, index) => {
       if (typeof part === "string") return part;
-      if (typeof part.value === "string" || typeof part.value === "number" || typeof part.value === "boolean") return String(part.value);
+      if (typeof part.value === "string" || typeof part.value === "number" || typeof part.value === "boolean")
+        return String(part.value);
       const expression = (parts[index] as { expression: string }).expression.trim();
-      throw new LocalTenantConfigError(`${where}: "\${${expression}}" is not a string, number or bool, so it cannot be part of a string`);
+      throw new LocalTenantConfigError(
+        `${where}: "\${${expression}}" is not a string, number or bool, so it cannot be part of a string`,
+      );
     })
     .join("");
 }
@@ -105,7 +112,10 @@ function resolveExpression(expression: string, where: string, targets: Reference
   const reference = parseReference(expression);
   if (!reference) {
     const text = expression.trim();
-    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(text) && !["var", "local", "path", "terraform", "self", "count", "each"].includes(text)) {
+    if (
+      /^[A-Za-z_][A-Za-z0-9_]*$/.test(text) &&
+      !["var", "local", "path", "terraform", "self", "count", "each"].includes(text)
+    ) {
       // A bare name is no Terraform expression at all: typically JavaScript template-literal
       // syntax in an Action or Rule that was not escaped, so Terraform would fail on it.
       throw new LocalTenantConfigError(

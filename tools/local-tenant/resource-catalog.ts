@@ -19,15 +19,44 @@ export interface EmulatedType {
 export const EMULATED_TYPES: Readonly<Record<string, EmulatedType>> = {
   auth0_client: {
     emulated: [
-      "name", "app_type", "callbacks", "allowed_logout_urls", "grant_types", "client_metadata", "is_first_party",
-      "oidc_conformant", "jwt_configuration", "refresh_token", "web_origins", "allowed_origins",
-      "organization_usage", "require_pushed_authorization_requests", "require_proof_of_possession",
+      "name",
+      "app_type",
+      "callbacks",
+      "allowed_logout_urls",
+      "grant_types",
+      "client_metadata",
+      "is_first_party",
+      "oidc_conformant",
+      "jwt_configuration",
+      "refresh_token",
+      "web_origins",
+      "allowed_origins",
+      "organization_usage",
+      "require_pushed_authorization_requests",
+      "require_proof_of_possession",
     ],
     ignored: [
-      "description", "logo_uri", "cross_origin_auth", "cross_origin_loc", "custom_login_page", "custom_login_page_on",
-      "form_template", "initiate_login_uri", "sso", "sso_disabled", "is_token_endpoint_ip_header_trusted",
-      "allowed_clients", "client_aliases", "organization_require_behavior", "oidc_backchannel_logout_urls",
-      "oidc_logout", "mobile", "native_social_login", "encryption_key", "compliance_level", "default_organization",
+      "description",
+      "logo_uri",
+      "cross_origin_auth",
+      "cross_origin_loc",
+      "custom_login_page",
+      "custom_login_page_on",
+      "form_template",
+      "initiate_login_uri",
+      "sso",
+      "sso_disabled",
+      "is_token_endpoint_ip_header_trusted",
+      "allowed_clients",
+      "client_aliases",
+      "organization_require_behavior",
+      "oidc_backchannel_logout_urls",
+      "oidc_logout",
+      "mobile",
+      "native_social_login",
+      "encryption_key",
+      "compliance_level",
+      "default_organization",
     ],
   },
   auth0_client_credentials: { emulated: ["client_id", "authentication_method", "client_secret"], ignored: [] },
@@ -39,15 +68,30 @@ export const EMULATED_TYPES: Readonly<Record<string, EmulatedType>> = {
   auth0_connection_client: { emulated: ["connection_id", "client_id"], ignored: [] },
   auth0_user: {
     emulated: [
-      "connection_name", "user_id", "email", "username", "nickname", "name", "given_name", "family_name", "picture",
-      "email_verified", "blocked", "password", "app_metadata", "user_metadata",
+      "connection_name",
+      "user_id",
+      "email",
+      "username",
+      "nickname",
+      "name",
+      "given_name",
+      "family_name",
+      "picture",
+      "email_verified",
+      "blocked",
+      "password",
+      "app_metadata",
+      "user_metadata",
     ],
     ignored: ["verify_email", "phone_number", "phone_verified"],
   },
   auth0_role: { emulated: ["name"], ignored: ["description"] },
   auth0_user_roles: { emulated: ["user_id", "roles"], ignored: [] },
   auth0_user_role: { emulated: ["user_id", "role_id"], ignored: [] },
-  auth0_action: { emulated: ["name", "code", "runtime", "deploy", "secrets", "supported_triggers", "dependencies"], ignored: [] },
+  auth0_action: {
+    emulated: ["name", "code", "runtime", "deploy", "secrets", "supported_triggers", "dependencies"],
+    ignored: [],
+  },
   auth0_trigger_actions: { emulated: ["trigger", "actions"], ignored: [] },
   auth0_rule: { emulated: ["name", "script", "enabled", "order"], ignored: [] },
   auth0_rule_config: { emulated: ["key", "value"], ignored: [] },
@@ -55,7 +99,8 @@ export const EMULATED_TYPES: Readonly<Record<string, EmulatedType>> = {
 
 /** Types that do not affect who can log in to which client, or the tokens issued. */
 export const IGNORED_TYPES: Readonly<Record<string, string>> = {
-  auth0_attack_protection: "brute-force and breached-password protection react to abusive login patterns, not to who may log in",
+  auth0_attack_protection:
+    "brute-force and breached-password protection react to abusive login patterns, not to who may log in",
   auth0_branding: "appearance of the login page",
   auth0_branding_theme: "appearance of the login page",
   auth0_prompt: "login page experience settings",
@@ -97,10 +142,14 @@ export type ResourceRole = "emulated" | "ignored";
 export function classifyResource(file: string, resource: StackResource): ResourceRole {
   const { type, address, body } = resource;
   if (body.count !== undefined || body.for_each !== undefined) {
-    throw new LocalTenantConfigError(`${file}: ${address} uses ${body.count !== undefined ? "count" : "for_each"}, which the local tenant cannot emulate; synthesize one resource per instance`);
+    throw new LocalTenantConfigError(
+      `${file}: ${address} uses ${body.count !== undefined ? "count" : "for_each"}, which the local tenant cannot emulate; synthesize one resource per instance`,
+    );
   }
   if (typeof body.provider === "string" && body.provider !== "auth0") {
-    throw new LocalTenantConfigError(`${file}: ${address} uses provider "${body.provider}": the local tenant emulates one Auth0 tenant (the default auth0 provider) only`);
+    throw new LocalTenantConfigError(
+      `${file}: ${address} uses provider "${body.provider}": the local tenant emulates one Auth0 tenant (the default auth0 provider) only`,
+    );
   }
   if (IGNORED_TYPES[type] !== undefined) return "ignored";
   const spec = EMULATED_TYPES[type];

@@ -52,16 +52,28 @@ export class LegacyRule {
     try {
       this.script = new vm.Script(`(${source.script}\n)`, { filename: `${source.address}.script` });
     } catch (err) {
-      throw new LocalTenantConfigError(`${source.address}.script does not compile as a function (user, context, callback): ${(err as Error).message}`);
+      throw new LocalTenantConfigError(
+        `${source.address}.script does not compile as a function (user, context, callback): ${(err as Error).message}`,
+      );
     }
-    const probe = this.script.runInContext(this.sandbox(() => undefined), { timeout: this.timeoutMs }) as unknown;
+    const probe = this.script.runInContext(
+      this.sandbox(() => undefined),
+      { timeout: this.timeoutMs },
+    ) as unknown;
     if (typeof probe !== "function") {
-      throw new LocalTenantConfigError(`${source.address}.script is not a function (user, context, callback), as Auth0 Rules must be`);
+      throw new LocalTenantConfigError(
+        `${source.address}.script is not a function (user, context, callback), as Auth0 Rules must be`,
+      );
     }
   }
 
   private sandbox(onUnsupported: (what: string) => void): vm.Context {
-    const context = createSandbox({ log: this.log, label: this.source.address, onUnsupported, globals: { configuration: { ...this.configuration } } });
+    const context = createSandbox({
+      log: this.log,
+      label: this.source.address,
+      onUnsupported,
+      globals: { configuration: { ...this.configuration } },
+    });
     vm.runInContext(
       `class UnauthorizedError extends Error { constructor(message) { super(message); this.name = "UnauthorizedError"; } }
        globalThis.UnauthorizedError = UnauthorizedError;`,
@@ -75,7 +87,8 @@ export class LegacyRule {
     // The management API client of Rules: any use is reported.
     const strict = (path: string): unknown =>
       new Proxy(() => undefined, {
-        get: (_t, prop) => (typeof prop === "symbol" || prop === "then" ? undefined : strict(`${path}.${String(prop)}`)),
+        get: (_t, prop) =>
+          typeof prop === "symbol" || prop === "then" ? undefined : strict(`${path}.${String(prop)}`),
         apply: () => unsupported(`${path}()`),
       });
     context.auth0 = strict("auth0");
@@ -97,7 +110,8 @@ export class LegacyRule {
     sandbox.__user = intoSandbox(sandbox, user);
     sandbox.__context = intoSandbox(sandbox, { ...ruleContext, idToken: {}, accessToken: {} });
     const settled = new Promise<{ err: unknown; user?: unknown; context?: unknown }>((resolve) => {
-      sandbox.__callback = (err: unknown, nextUser?: unknown, nextContext?: unknown) => resolve({ err, user: nextUser, context: nextContext });
+      sandbox.__callback = (err: unknown, nextUser?: unknown, nextContext?: unknown) =>
+        resolve({ err, user: nextUser, context: nextContext });
     });
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<"timeout">((resolve) => {
@@ -113,7 +127,11 @@ export class LegacyRule {
       clearTimeout(timer);
     }
     if (unsupportedCalls.length > 0) return { ...empty, failure: unsupportedCalls[0] };
-    if (outcome === "timeout") return { ...empty, failure: `Rule "${this.source.name}" did not call its callback within ${this.timeoutMs / 1000} s` };
+    if (outcome === "timeout")
+      return {
+        ...empty,
+        failure: `Rule "${this.source.name}" did not call its callback within ${this.timeoutMs / 1000} s`,
+      };
     if (outcome.err) {
       const err = outcome.err as { name?: unknown; message?: unknown };
       if (err.name === "UnauthorizedError") return { ...empty, denied: String(err.message ?? "") };

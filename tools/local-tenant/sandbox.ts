@@ -25,8 +25,12 @@ export function createSandbox(options: SandboxOptions): vm.Context {
     options.onUnsupported(message);
     throw new NotEmulatedError(message);
   };
-  const line = (level: string) => (...args: unknown[]) =>
-    options.log(`${options.label} console.${level}: ${args.map((a) => (typeof a === "string" ? a : safeJson(a))).join(" ")}`);
+  const line =
+    (level: string) =>
+    (...args: unknown[]) =>
+      options.log(
+        `${options.label} console.${level}: ${args.map((a) => (typeof a === "string" ? a : safeJson(a))).join(" ")}`,
+      );
   const context = vm.createContext({
     console: { log: line("log"), info: line("info"), warn: line("warn"), error: line("error"), debug: line("debug") },
     setTimeout,
@@ -40,7 +44,11 @@ export function createSandbox(options: SandboxOptions): vm.Context {
     TextDecoder,
     // Login-time code may use Node.js built-ins; npm packages and the network are not emulated.
     require: (name: string) => {
-      if (typeof name === "string" && isBuiltin(name) && !/^(node:)?(http|https|http2|net|tls|dgram|child_process|cluster|worker_threads)$/.test(name)) {
+      if (
+        typeof name === "string" &&
+        isBuiltin(name) &&
+        !/^(node:)?(http|https|http2|net|tls|dgram|child_process|cluster|worker_threads)$/.test(name)
+      ) {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         return require(name);
       }
@@ -82,7 +90,11 @@ function safeJson(value: unknown): string {
  * An object of supported functions; calling any other member (api.user.setAppMetadata(...))
  * reports it as unsupported and throws, so nothing the code asks for is dropped silently.
  */
-export function strictNamespace(path: string, members: Record<string, (...args: never[]) => unknown>, unsupported: (what: string) => never): object {
+export function strictNamespace(
+  path: string,
+  members: Record<string, (...args: never[]) => unknown>,
+  unsupported: (what: string) => never,
+): object {
   return new Proxy(members, {
     get(target, prop) {
       if (typeof prop === "symbol" || prop === "then" || prop === "toJSON") return undefined;

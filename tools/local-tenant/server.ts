@@ -8,7 +8,13 @@ import { loginRoutes } from "./login-routes";
 import { offlineAccessLikeAuth0 } from "./offline-access";
 import { auth0LogoutRoute } from "./logout-route";
 import { PostLoginFlow } from "./post-login";
-import { addCustomIdTokenClaims, GrantClaims, OidcModule, OidcProvider, providerConfiguration } from "./provider-config";
+import {
+  addCustomIdTokenClaims,
+  GrantClaims,
+  OidcModule,
+  OidcProvider,
+  providerConfiguration,
+} from "./provider-config";
 import { registerRefusedGrantTypes } from "./refused-grants";
 import { TenantModel } from "./tenant-model";
 import { tokenEndpointRules } from "./token-endpoint";
@@ -36,7 +42,12 @@ async function loadOidcProvider(): Promise<OidcModule> {
 
 function signingKey(): JWK {
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  return { ...(privateKey.export({ format: "jwk" }) as JWK), kid: randomBytes(12).toString("base64url"), alg: "RS256", use: "sig" };
+  return {
+    ...(privateKey.export({ format: "jwk" }) as JWK),
+    kid: randomBytes(12).toString("base64url"),
+    alg: "RS256",
+    use: "sig",
+  };
 }
 
 /**
@@ -44,7 +55,11 @@ function signingKey(): JWK {
  * address a client picks), never on another interface. Requests for another Host are refused,
  * which keeps a web page from reaching the tenant through DNS rebinding.
  */
-async function listenOnLoopback(certificate: Certificate, port: number, handler: Handler): Promise<{ servers: https.Server[]; port: number }> {
+async function listenOnLoopback(
+  certificate: Certificate,
+  port: number,
+  handler: Handler,
+): Promise<{ servers: https.Server[]; port: number }> {
   const create = () => https.createServer({ key: certificate.key, cert: certificate.cert }, handler);
   const listen = (server: https.Server, host: string, p: number) =>
     new Promise<void>((resolve, reject) => {
@@ -61,7 +76,9 @@ async function listenOnLoopback(certificate: Certificate, port: number, handler:
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       throw new LocalTenantConfigError(
-        code === "EADDRINUSE" ? `port ${port} on 127.0.0.1 is in use; pick another port (0 picks a free one: --port for the tenant alone, --tenant-port for npm run dev)` : `cannot listen on 127.0.0.1:${port} (${code ?? String(err)})`,
+        code === "EADDRINUSE"
+          ? `port ${port} on 127.0.0.1 is in use; pick another port (0 picks a free one: --port for the tenant alone, --tenant-port for npm run dev)`
+          : `cannot listen on 127.0.0.1:${port} (${code ?? String(err)})`,
       );
     }
     const actual = (v4.address() as AddressInfo).port;
@@ -104,7 +121,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const issuer = `https://localhost:${port}/`;
   try {
     const grantClaims = new Map<string, GrantClaims>();
-    const provider: OidcProvider = new oidc.default(issuer, providerConfiguration(oidc, { model, issuer, signingKey: signingKey(), grantClaims, startedAt: new Date() }));
+    const provider: OidcProvider = new oidc.default(
+      issuer,
+      providerConfiguration(oidc, { model, issuer, signingKey: signingKey(), grantClaims, startedAt: new Date() }),
+    );
     addCustomIdTokenClaims(provider, grantClaims);
     registerRefusedGrantTypes(provider, oidc);
     logProviderEvents(provider, model, log);
@@ -120,7 +140,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     provider.use(offlineAccessLikeAuth0() as Parameters<OidcProvider["use"]>[0]);
     provider.use(tokenEndpointRules({ model, log }) as Parameters<OidcProvider["use"]>[0]);
-    provider.use(loginRoutes({ provider, model, flow, issuer, grantClaims, log }) as Parameters<OidcProvider["use"]>[0]);
+    provider.use(
+      loginRoutes({ provider, model, flow, issuer, grantClaims, log }) as Parameters<OidcProvider["use"]>[0],
+    );
     provider.use(auth0LogoutRoute({ provider, model, log }) as Parameters<OidcProvider["use"]>[0]);
 
     // oidc-provider checks client metadata when a client is first used; check all now, so a
@@ -130,7 +152,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         await provider.Client.find(client.clientId);
       } catch (err) {
         const e = err as { error_description?: string; message?: string };
-        throw new LocalTenantConfigError(`${model.stackFile}: ${client.address} cannot be emulated: ${e.error_description ?? e.message}`);
+        throw new LocalTenantConfigError(
+          `${model.stackFile}: ${client.address} cannot be emulated: ${e.error_description ?? e.message}`,
+        );
       }
     }
     app = provider.callback();
@@ -143,13 +167,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
 function logProviderEvents(provider: OidcProvider, model: TenantModel, log: (line: string) => void): void {
   const clientName = (ctx: KoaContextWithOIDC) => {
-    const id = ctx.oidc?.client?.clientId ?? (typeof ctx.query?.client_id === "string" ? ctx.query.client_id : undefined);
+    const id =
+      ctx.oidc?.client?.clientId ?? (typeof ctx.query?.client_id === "string" ? ctx.query.client_id : undefined);
     const client = model.clients.find((c) => c.clientId === id);
     return client ? `"${client.name}" (${client.address})` : id ? `client_id ${id}` : "unknown client";
   };
   const describe = (err: unknown) => {
     const e = err as { error?: string; error_description?: string; error_detail?: string; message?: string };
-    if (e.error_description === "requested grant type is not allowed for this client") return "unauthorized_client: the grant type is not in its grant_types";
+    if (e.error_description === "requested grant type is not allowed for this client")
+      return "unauthorized_client: the grant type is not in its grant_types";
     return [e.error ?? e.message, e.error_description, e.error_detail].filter(Boolean).join(": ");
   };
   const on = (event: string, what: string) =>
@@ -163,7 +189,11 @@ function logProviderEvents(provider: OidcProvider, model: TenantModel, log: (lin
   on("userinfo.error", "userinfo request");
   on("end_session.error", "logout (/oidc/logout)");
   on("revocation.error", "revocation request");
-  provider.on("server_error", (ctx: KoaContextWithOIDC, err: Error) => log(`internal error at ${ctx.method} ${ctx.path}: ${err.message}`));
-  provider.on("grant.success", (ctx: KoaContextWithOIDC) => log(`tokens issued to ${clientName(ctx)} (grant_type ${String(ctx.oidc.params?.grant_type)})`));
+  provider.on("server_error", (ctx: KoaContextWithOIDC, err: Error) =>
+    log(`internal error at ${ctx.method} ${ctx.path}: ${err.message}`),
+  );
+  provider.on("grant.success", (ctx: KoaContextWithOIDC) =>
+    log(`tokens issued to ${clientName(ctx)} (grant_type ${String(ctx.oidc.params?.grant_type)})`),
+  );
   provider.on("end_session.success", (ctx: KoaContextWithOIDC) => log(`logout (/oidc/logout) from ${clientName(ctx)}`));
 }

@@ -47,7 +47,9 @@ export function readStackFile(file: string): StackFile {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new LocalTenantConfigError(`${file}: not valid JSON (${(err as Error).message}); pass the cdk.tf.json that cdktf synth wrote`);
+    throw new LocalTenantConfigError(
+      `${file}: not valid JSON (${(err as Error).message}); pass the cdk.tf.json that cdktf synth wrote`,
+    );
   }
   return parseStack(file, json);
 }
@@ -66,7 +68,9 @@ export function parseStack(file: string, json: unknown): StackFile {
       );
     }
     if (key === "module") {
-      throw new LocalTenantConfigError(`${file}: Terraform modules ("module" block) cannot be emulated; the local tenant reads resources of this stack only`);
+      throw new LocalTenantConfigError(
+        `${file}: Terraform modules ("module" block) cannot be emulated; the local tenant reads resources of this stack only`,
+      );
     }
     throw new LocalTenantConfigError(`${file}: top-level block "${key}" cannot be emulated by the local tenant`);
   }
@@ -80,7 +84,8 @@ export function parseStack(file: string, json: unknown): StackFile {
 
   const resources: StackResource[] = [];
   for (const [type, byName] of Object.entries(block("resource"))) {
-    if (!isObject(byName)) throw new LocalTenantConfigError(`${file}: resource.${type} must be an object of named resources`);
+    if (!isObject(byName))
+      throw new LocalTenantConfigError(`${file}: resource.${type} must be an object of named resources`);
     for (const [name, body] of Object.entries(byName)) {
       if (!isObject(body)) throw new LocalTenantConfigError(`${file}: resource ${type}.${name} must be an object`);
       resources.push({ type, name, address: `${type}.${name}`, body });
@@ -99,7 +104,8 @@ export function parseStack(file: string, json: unknown): StackFile {
   const providerBlock = block("provider");
   const auth0 = providerBlock.auth0;
   const auth0Providers = auth0 === undefined ? [] : Array.isArray(auth0) ? auth0 : [auth0];
-  if (!auth0Providers.every(isObject)) throw new LocalTenantConfigError(`${file}: provider.auth0 must be an object or a list of objects`);
+  if (!auth0Providers.every(isObject))
+    throw new LocalTenantConfigError(`${file}: provider.auth0 must be an object or a list of objects`);
 
   const meta = isObject(json["//"]) && isObject(json["//"].metadata) ? json["//"].metadata : {};
   return {

@@ -1,5 +1,13 @@
 import { LocalTenantConfigError } from "./errors";
-import { actionIdFor, clientIdFor, connectionIdFor, newClientSecret, resourceIdFor, roleIdFor, userIdFor } from "./generated-ids";
+import {
+  actionIdFor,
+  clientIdFor,
+  connectionIdFor,
+  newClientSecret,
+  resourceIdFor,
+  roleIdFor,
+  userIdFor,
+} from "./generated-ids";
 import { describeRules, PASSWORD_POLICY_NAMES, PasswordRules, passwordProblem } from "./password-policy";
 import { StoredPassword } from "./password-store";
 import { ReferenceTargets, resolveValue } from "./references";
@@ -153,7 +161,12 @@ const NON_LOGIN_TRIGGERS = new Set([
 ]);
 
 /** Connection options the local tenant reads or that do not affect a password login. */
-const CONNECTION_OPTIONS_READ = new Set(["requires_username", "password_policy", "password_complexity_options", "password_no_personal_info"]);
+const CONNECTION_OPTIONS_READ = new Set([
+  "requires_username",
+  "password_policy",
+  "password_complexity_options",
+  "password_no_personal_info",
+]);
 const CONNECTION_OPTIONS_IGNORED = new Set([
   "brute_force_protection", // lockout after repeated failures: not emulated (see docs)
   "disable_signup", // the local tenant has no sign-up page
@@ -175,7 +188,8 @@ const CONNECTION_OPTIONS_IGNORED = new Set([
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The first element of a nested block, which cdktf writes as an object or a one-element list. */
-const block = (v: unknown): Record<string, unknown> | undefined => (Array.isArray(v) ? (isObject(v[0]) ? v[0] : undefined) : isObject(v) ? v : undefined);
+const block = (v: unknown): Record<string, unknown> | undefined =>
+  Array.isArray(v) ? (isObject(v[0]) ? v[0] : undefined) : isObject(v) ? v : undefined;
 
 export function buildTenantModel(stack: StackFile, variables: ResolvedVariables): TenantModel {
   const file = stack.file;
@@ -195,7 +209,8 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     else notes.push(`${r.address} is ignored: it does not change who can log in`);
   }
   const ofType = (type: string) => emulated.filter((r) => r.type === type);
-  if (stack.auth0Providers.length > 1) fail("more than one provider.auth0 block: the local tenant emulates one Auth0 tenant");
+  if (stack.auth0Providers.length > 1)
+    fail("more than one provider.auth0 block: the local tenant emulates one Auth0 tenant");
 
   // 2. Computed attributes, as Auth0 would return them after apply.
   const generatedSecrets = new Map<string, string>();
@@ -227,7 +242,9 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
       default:
         if (r.body[attribute] !== undefined) return configured(r, attribute, where);
         if (attribute === "id") return resourceIdFor(idOf(r.address));
-        return fail(`${where}: refers to ${r.address}.${attribute}, which is not set in the stack and which the local tenant cannot compute`);
+        return fail(
+          `${where}: refers to ${r.address}.${attribute}, which is not set in the stack and which the local tenant cannot compute`,
+        );
     }
   };
 
@@ -254,7 +271,8 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
       return variables.values.get(name);
     },
     local: (name, where) => {
-      if (!Object.prototype.hasOwnProperty.call(stack.locals, name)) fail(`${where}: refers to local.${name}, which is not declared in the stack`);
+      if (!Object.prototype.hasOwnProperty.call(stack.locals, name))
+        fail(`${where}: refers to local.${name}, which is not declared in the stack`);
       return guarded(`cfg:local.${name}`, where, () => resolveValue(stack.locals[name], `local.${name}`, targets));
     },
     resourceAttribute: (type, name, attribute, where) => {
@@ -266,7 +284,9 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     },
   };
   function configured(r: StackResource, attribute: string, where: string): unknown {
-    return guarded(`cfg:${r.address}.${attribute}`, where, () => resolveValue(r.body[attribute], `${r.address}.${attribute}`, targets));
+    return guarded(`cfg:${r.address}.${attribute}`, where, () =>
+      resolveValue(r.body[attribute], `${r.address}.${attribute}`, targets),
+    );
   }
   const attr = (r: StackResource, attribute: string): unknown => configured(r, attribute, `${r.address}.${attribute}`);
 
@@ -286,13 +306,15 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
   const strings = (r: StackResource, attribute: string): string[] | undefined => {
     const v = attr(r, attribute);
     if (v === undefined || v === null) return undefined;
-    if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) return fail(`${r.address}.${attribute} must be a list of strings`);
+    if (!Array.isArray(v) || !v.every((x) => typeof x === "string"))
+      return fail(`${r.address}.${attribute} must be a list of strings`);
     return v as string[];
   };
   const stringMap = (r: StackResource, attribute: string): Record<string, string> => {
     const v = attr(r, attribute);
     if (v === undefined || v === null) return {};
-    if (!isObject(v) || !Object.values(v).every((x) => typeof x === "string")) return fail(`${r.address}.${attribute} must be a map of strings`);
+    if (!isObject(v) || !Object.values(v).every((x) => typeof x === "string"))
+      return fail(`${r.address}.${attribute} must be a map of strings`);
     return v as Record<string, string>;
   };
   const jsonObject = (r: StackResource, attribute: string): Record<string, unknown> => {
@@ -306,7 +328,9 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     } catch {
       // reported below
     }
-    return fail(`${r.address}.${attribute} must be a JSON object string (as jsonencode({...}) writes it); Auth0 would reject it`);
+    return fail(
+      `${r.address}.${attribute} must be a JSON object string (as jsonencode({...}) writes it); Auth0 would reject it`,
+    );
   };
 
   // 3. Connections and who they are enabled for.
@@ -319,14 +343,23 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     for (const [key, value] of Object.entries(options)) {
       if (CONNECTION_OPTIONS_READ.has(key) || isUnset(value)) continue;
       if (key === "enabled_database_customization" || key === "import_mode" || key === "custom_scripts") {
-        fail(`${r.address}.options.${key}: custom database scripts cannot be emulated; the local tenant keeps the users of the stack itself`);
+        fail(
+          `${r.address}.options.${key}: custom database scripts cannot be emulated; the local tenant keeps the users of the stack itself`,
+        );
       }
       if (CONNECTION_OPTIONS_IGNORED.has(key)) continue;
-      fail(`${r.address}.options.${key} cannot be emulated by the local tenant (it may change logins); remove it or extend tools/local-tenant to emulate it`);
+      fail(
+        `${r.address}.options.${key} cannot be emulated by the local tenant (it may change logins); remove it or extend tools/local-tenant to emulate it`,
+      );
     }
-    const policy = options.password_policy === undefined || options.password_policy === null ? "good" : String(options.password_policy);
+    const policy =
+      options.password_policy === undefined || options.password_policy === null
+        ? "good"
+        : String(options.password_policy);
     if (!(PASSWORD_POLICY_NAMES as readonly string[]).includes(policy)) {
-      fail(`${r.address}.options.password_policy "${policy}" is not an Auth0 policy; expected one of ${PASSWORD_POLICY_NAMES.join(", ")}`);
+      fail(
+        `${r.address}.options.password_policy "${policy}" is not an Auth0 policy; expected one of ${PASSWORD_POLICY_NAMES.join(", ")}`,
+      );
     }
     const complexity = block(options.password_complexity_options);
     const minLength = complexity?.min_length;
@@ -351,13 +384,19 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
   const connectionOf = (r: StackResource) => {
     const id = attr(r, "connection_id");
     const connection = typeof id === "string" ? connectionById.get(id) : undefined;
-    if (!connection) fail(`${r.address}.connection_id must refer to an auth0_connection of this stack (\${auth0_connection.<name>.id})`);
+    if (!connection)
+      fail(
+        `${r.address}.connection_id must refer to an auth0_connection of this stack (\${auth0_connection.<name>.id})`,
+      );
     return connection as (typeof connections)[number];
   };
   for (const r of ofType("auth0_connection_clients")) {
     const connection = connectionOf(r);
     const other = connection.enabledBy.find((a) => a.startsWith("auth0_connection_clients."));
-    if (other) fail(`${r.address} and ${other} both manage the clients of ${connection.address}; Terraform would flip between them. Keep one`);
+    if (other)
+      fail(
+        `${r.address} and ${other} both manage the clients of ${connection.address}; Terraform would flip between them. Keep one`,
+      );
     connection.enabledBy.push(r.address);
     for (const id of strings(r, "enabled_clients") ?? []) connection.enabledClientIds.add(id);
   }
@@ -370,7 +409,8 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
   const names = new Map<string, string>();
   for (const c of connections) {
     const other = names.get(c.name);
-    if (other) fail(`${c.address} and ${other} are both named "${c.name}"; Auth0 connection names are unique per tenant`);
+    if (other)
+      fail(`${c.address} and ${other} are both named "${c.name}"; Auth0 connection names are unique per tenant`);
     names.set(c.name, c.address);
   }
 
@@ -389,35 +429,52 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     const name = str(r, "name", true) as string;
     const appTypeValue = str(r, "app_type") ?? "regular_web";
     if (!["regular_web", "spa", "native", "non_interactive"].includes(appTypeValue)) {
-      fail(`${r.address}.app_type "${appTypeValue}" cannot be emulated; the local tenant supports regular_web, spa, native and non_interactive`);
+      fail(
+        `${r.address}.app_type "${appTypeValue}" cannot be emulated; the local tenant supports regular_web, spa, native and non_interactive`,
+      );
     }
     const appType = appTypeValue as AppType;
-    if (attr(r, "oidc_conformant") === false) fail(`${r.address}.oidc_conformant is false: legacy (non OIDC-conformant) flows cannot be emulated`);
+    if (attr(r, "oidc_conformant") === false)
+      fail(`${r.address}.oidc_conformant is false: legacy (non OIDC-conformant) flows cannot be emulated`);
     if (attr(r, "is_first_party") === false) {
-      fail(`${r.address}.is_first_party is false: third-party clients need a consent screen, which the local tenant does not emulate`);
+      fail(
+        `${r.address}.is_first_party is false: third-party clients need a consent screen, which the local tenant does not emulate`,
+      );
     }
     const organizationUsage = str(r, "organization_usage");
-    if (organizationUsage && organizationUsage !== "deny") fail(`${r.address}.organization_usage "${organizationUsage}": Organizations are not emulated`);
-    if (attr(r, "require_pushed_authorization_requests") === true) fail(`${r.address}.require_pushed_authorization_requests: pushed authorization requests are not emulated`);
-    if (attr(r, "require_proof_of_possession") === true) fail(`${r.address}.require_proof_of_possession: sender-constrained tokens are not emulated`);
+    if (organizationUsage && organizationUsage !== "deny")
+      fail(`${r.address}.organization_usage "${organizationUsage}": Organizations are not emulated`);
+    if (attr(r, "require_pushed_authorization_requests") === true)
+      fail(`${r.address}.require_pushed_authorization_requests: pushed authorization requests are not emulated`);
+    if (attr(r, "require_proof_of_possession") === true)
+      fail(`${r.address}.require_proof_of_possession: sender-constrained tokens are not emulated`);
 
     const grantTypes = strings(r, "grant_types") ?? DEFAULT_GRANT_TYPES[appType];
-    if (strings(r, "grant_types") === undefined) notes.push(`${r.address} sets no grant_types: using Auth0's defaults for ${appType} (${grantTypes.join(", ")})`);
+    if (strings(r, "grant_types") === undefined)
+      notes.push(`${r.address} sets no grant_types: using Auth0's defaults for ${appType} (${grantTypes.join(", ")})`);
     for (const g of grantTypes) {
       if (!(AUTH0_GRANT_TYPES as readonly string[]).includes(g)) {
-        fail(`${r.address}.grant_types: "${g}" is not an Auth0 grant type; expected one of ${AUTH0_GRANT_TYPES.join(", ")}`);
+        fail(
+          `${r.address}.grant_types: "${g}" is not an Auth0 grant type; expected one of ${AUTH0_GRANT_TYPES.join(", ")}`,
+        );
       }
     }
     const urls = (attribute: string) => {
       const list = strings(r, attribute) ?? [];
       for (const u of list) {
-        if (u.includes("*")) fail(`${r.address}.${attribute}: "${u}" has a wildcard, which the local tenant does not emulate; list each URL`);
+        if (u.includes("*"))
+          fail(
+            `${r.address}.${attribute}: "${u}" has a wildcard, which the local tenant does not emulate; list each URL`,
+          );
       }
       return list;
     };
     const jwt = block(attr(r, "jwt_configuration")) ?? {};
     const alg = jwt.alg === undefined || jwt.alg === null ? "RS256" : jwt.alg;
-    if (alg !== "RS256") fail(`${r.address}.jwt_configuration.alg "${String(alg)}" cannot be emulated; the local tenant signs tokens with RS256 only`);
+    if (alg !== "RS256")
+      fail(
+        `${r.address}.jwt_configuration.alg "${String(alg)}" cannot be emulated; the local tenant signs tokens with RS256 only`,
+      );
     const lifetime = typeof jwt.lifetime_in_seconds === "number" ? jwt.lifetime_in_seconds : 36000;
     const refresh = block(attr(r, "refresh_token")) ?? {};
     const refreshLifetime =
@@ -434,18 +491,27 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     const defaultMethod: ClientAuthMethod = appType === "spa" || appType === "native" ? "none" : "client_secret_post";
     const method = credentials ? (str(credentials, "authentication_method") ?? defaultMethod) : defaultMethod;
     if (!["client_secret_post", "client_secret_basic", "none"].includes(method)) {
-      fail(`${credentials?.address}.authentication_method "${method}" cannot be emulated; the local tenant supports client_secret_post, client_secret_basic and none`);
+      fail(
+        `${credentials?.address}.authentication_method "${method}" cannot be emulated; the local tenant supports client_secret_post, client_secret_basic and none`,
+      );
     }
     const secret =
-      method === "none" ? undefined : credentials ? (computed(credentials, "client_secret", `${credentials.address}.client_secret`) as string) : newClientSecret();
-    if (secret !== undefined && typeof secret !== "string") fail(`${credentials?.address}.client_secret must be a string`);
+      method === "none"
+        ? undefined
+        : credentials
+          ? (computed(credentials, "client_secret", `${credentials.address}.client_secret`) as string)
+          : newClientSecret();
+    if (secret !== undefined && typeof secret !== "string")
+      fail(`${credentials?.address}.client_secret must be a string`);
 
     return {
       address: r.address,
       clientId,
       clientSecret: secret,
       authMethod: method as ClientAuthMethod,
-      authMethodSource: credentials ? `${credentials.address}.authentication_method` : `the default for app_type ${appType} (no auth0_client_credentials)`,
+      authMethodSource: credentials
+        ? `${credentials.address}.authentication_method`
+        : `the default for app_type ${appType} (no auth0_client_credentials)`,
       name,
       appType,
       callbacks: urls("callbacks"),
@@ -459,18 +525,26 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     };
   });
   for (const [id, r] of credentialsByClientId) {
-    fail(`${r.address}.client_id "${id}" is not the client_id of an auth0_client in this stack; use \${auth0_client.<name>.client_id}`);
+    fail(
+      `${r.address}.client_id "${id}" is not the client_id of an auth0_client in this stack; use \${auth0_client.<name>.client_id}`,
+    );
   }
   for (const c of connections) {
     for (const id of c.enabledClientIds) {
-      if (!knownClientIds.has(id)) notes.push(`${c.enabledBy.join(", ")} enables client "${id}" for ${c.address}, which is not a client of this stack`);
+      if (!knownClientIds.has(id))
+        notes.push(
+          `${c.enabledBy.join(", ")} enables client "${id}" for ${c.address}, which is not a client of this stack`,
+        );
     }
   }
   // A client users log in to needs a connection: Auth0 would show "no connections enabled for the client".
   for (const c of clients) {
-    const interactive = c.appType !== "non_interactive" && c.grantTypes.some((g) => g === "authorization_code" || g === "implicit");
+    const interactive =
+      c.appType !== "non_interactive" && c.grantTypes.some((g) => g === "authorization_code" || g === "implicit");
     if (!interactive || c.connections.length > 0) continue;
-    const managers = connections.flatMap((conn) => conn.enabledBy.filter((a) => a.startsWith("auth0_connection_clients.")));
+    const managers = connections.flatMap((conn) =>
+      conn.enabledBy.filter((a) => a.startsWith("auth0_connection_clients.")),
+    );
     const fix =
       managers.length > 0
         ? `add \${${c.address}.client_id} to ${managers.join(" or ")}.enabled_clients`
@@ -481,13 +555,18 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
   }
 
   // 5. Roles and users.
-  const roles: RoleModel[] = ofType("auth0_role").map((r) => ({ address: r.address, id: roleIdFor(idOf(r.address)), name: str(r, "name", true) as string }));
+  const roles: RoleModel[] = ofType("auth0_role").map((r) => ({
+    address: r.address,
+    id: roleIdFor(idOf(r.address)),
+    name: str(r, "name", true) as string,
+  }));
   const roleById = new Map(roles.map((r) => [r.id, r]));
   const connectionByName = new Map(connections.map((c) => [c.name, c]));
   const usersDraft = ofType("auth0_user").map((r) => {
     const connectionName = str(r, "connection_name", true) as string;
     const connection = connectionByName.get(connectionName);
-    if (!connection) fail(`${r.address}.connection_name "${connectionName}" is not the name of an auth0_connection in this stack`);
+    if (!connection)
+      fail(`${r.address}.connection_name "${connectionName}" is not the name of an auth0_connection in this stack`);
     const email = (str(r, "email") ?? "").toLowerCase();
     const username = str(r, "username");
     if (!email && !username) fail(`${r.address} has neither email nor username, so nobody could log in as this user`);
@@ -498,7 +577,14 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     const nickname = str(r, "nickname") ?? (email ? email.split("@")[0] : (username as string));
     const name = str(r, "name") ?? (email || (username as string));
     const rules = (connection as ConnectionModel).passwordRules;
-    const problem = passwordProblem(password as string, rules, [email.split("@")[0], username, nickname, str(r, "name"), str(r, "given_name"), str(r, "family_name")]);
+    const problem = passwordProblem(password as string, rules, [
+      email.split("@")[0],
+      username,
+      nickname,
+      str(r, "name"),
+      str(r, "given_name"),
+      str(r, "family_name"),
+    ]);
     if (problem) {
       const source = typeof r.body.password === "string" && /^\$\{var\.([A-Za-z0-9_-]+)\}$/.exec(r.body.password);
       fail(
@@ -533,7 +619,10 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
       if (!login) continue;
       const key = `${u.connection.name}\u0000${login}`;
       const other = seen.get(key);
-      if (other) fail(`${u.address} and ${other} both use "${login}" in connection "${u.connection.name}"; Auth0 would refuse the second user`);
+      if (other)
+        fail(
+          `${u.address} and ${other} both use "${login}" in connection "${u.connection.name}"; Auth0 would refuse the second user`,
+        );
       seen.set(key, u.address);
     }
   }
@@ -543,7 +632,10 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     if (!user) return fail(`${r.address}.user_id must refer to an auth0_user of this stack (\${auth0_user.<name>.id})`);
     for (const id of roleIds) {
       const role = typeof id === "string" ? roleById.get(id) : undefined;
-      if (!role) return fail(`${r.address}: role ${JSON.stringify(id)} is not an auth0_role of this stack (\${auth0_role.<name>.id})`);
+      if (!role)
+        return fail(
+          `${r.address}: role ${JSON.stringify(id)} is not an auth0_role of this stack (\${auth0_role.<name>.id})`,
+        );
       if (!user.roles.includes(role.name)) user.roles.push(role.name);
     }
     return undefined;
@@ -551,7 +643,8 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
   for (const r of ofType("auth0_user_roles")) {
     const userIdValue = attr(r, "user_id");
     const other = roleManagers.get(String(userIdValue));
-    if (other) fail(`${r.address} and ${other} both manage the roles of one user; Terraform would flip between them. Keep one`);
+    if (other)
+      fail(`${r.address} and ${other} both manage the roles of one user; Terraform would flip between them. Keep one`);
     roleManagers.set(String(userIdValue), r.address);
     assign(r, userIdValue, strings(r, "roles") ?? []);
   }
@@ -563,7 +656,8 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     const secretsList = attr(r, "secrets");
     const secrets: Record<string, string> = {};
     for (const s of Array.isArray(secretsList) ? secretsList : []) {
-      if (!isObject(s) || typeof s.name !== "string" || typeof s.value !== "string") fail(`${r.address}.secrets must be a list of { name, value } strings`);
+      if (!isObject(s) || typeof s.name !== "string" || typeof s.value !== "string")
+        fail(`${r.address}.secrets must be a list of { name, value } strings`);
       secrets[(s as { name: string }).name] = (s as { value: string }).value;
     }
     return {
@@ -594,27 +688,51 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
       }
       fail(`${r.address}.trigger "${trigger}" cannot be emulated; the local tenant runs post-login Actions only`);
     }
-    if (postLoginBinding) fail(`${r.address} and ${postLoginBinding} both bind the post-login trigger; Terraform would flip between them. Keep one`);
+    if (postLoginBinding)
+      fail(
+        `${r.address} and ${postLoginBinding} both bind the post-login trigger; Terraform would flip between them. Keep one`,
+      );
     postLoginBinding = r.address;
     entries.forEach((entry, index) => {
       const id = isObject(entry) ? entry.id : undefined;
       const action = typeof id === "string" ? actionById.get(id) : undefined;
-      if (!action) fail(`${r.address}.actions[${index}].id must refer to an auth0_action of this stack (\${auth0_action.<name>.id})`);
+      if (!action)
+        fail(
+          `${r.address}.actions[${index}].id must refer to an auth0_action of this stack (\${auth0_action.<name>.id})`,
+        );
       const a = action as (typeof actions)[number];
-      if (a.trigger !== "post-login") fail(`${a.address}.supported_triggers.id is "${String(a.trigger)}", so Auth0 cannot bind it to post-login (${r.address})`);
-      if (a.triggerVersion === "v1") fail(`${a.address}.supported_triggers.version "v1" cannot be emulated; the local tenant runs post-login v2 and v3 Actions`);
+      if (a.trigger !== "post-login")
+        fail(
+          `${a.address}.supported_triggers.id is "${String(a.trigger)}", so Auth0 cannot bind it to post-login (${r.address})`,
+        );
+      if (a.triggerVersion === "v1")
+        fail(
+          `${a.address}.supported_triggers.version "v1" cannot be emulated; the local tenant runs post-login v2 and v3 Actions`,
+        );
       const deps = attr(a.resource, "dependencies");
       if (Array.isArray(deps) && deps.length > 0) {
-        fail(`${a.address}.dependencies: npm dependencies of Actions cannot be emulated; the local tenant runs Actions that need only Node.js built-ins`);
+        fail(
+          `${a.address}.dependencies: npm dependencies of Actions cannot be emulated; the local tenant runs Actions that need only Node.js built-ins`,
+        );
       }
       if (attr(a.resource, "deploy") !== true) {
-        fail(`${a.address}.deploy is not true: Auth0 would run the last deployed version, which the local tenant cannot know; set deploy = true`);
+        fail(
+          `${a.address}.deploy is not true: Auth0 would run the last deployed version, which the local tenant cannot know; set deploy = true`,
+        );
       }
       bound.add(a.id);
-      postLoginActions.push({ address: a.address, id: a.id, name: a.name, code: a.code, runtime: a.runtime, secrets: a.secrets });
+      postLoginActions.push({
+        address: a.address,
+        id: a.id,
+        name: a.name,
+        code: a.code,
+        runtime: a.runtime,
+        secrets: a.secrets,
+      });
     });
   }
-  for (const a of actions) if (!bound.has(a.id)) notes.push(`${a.address} is not bound to any trigger, so it never runs`);
+  for (const a of actions)
+    if (!bound.has(a.id)) notes.push(`${a.address} is not bound to any trigger, so it never runs`);
 
   const ruleConfiguration: Record<string, string> = {};
   for (const r of ofType("auth0_rule_config")) {
@@ -630,19 +748,31 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
       if (!enabled) notes.push(`${r.address} is disabled, so it never runs`);
       return enabled;
     })
-    .sort((a, b) => (typeof a.order === "number" ? a.order : Infinity) - (typeof b.order === "number" ? b.order : Infinity) || a.index - b.index)
-    .map(({ r }) => ({ address: r.address, name: str(r, "name", true) as string, script: str(r, "script", true) as string }));
+    .sort(
+      (a, b) =>
+        (typeof a.order === "number" ? a.order : Infinity) - (typeof b.order === "number" ? b.order : Infinity) ||
+        a.index - b.index,
+    )
+    .map(({ r }) => ({
+      address: r.address,
+      name: str(r, "name", true) as string,
+      script: str(r, "script", true) as string,
+    }));
 
   // 7. Outputs, resolved (the issuer and domain are substituted when the server knows its port).
   const outputs: OutputModel[] = Object.entries(stack.outputs).map(([name, body]) => {
     // Terraform refuses an output that shows a sensitive value without sensitive = true.
     const raw = JSON.stringify(body.value ?? null);
-    const secretRef = [...variables.sensitive].find((v) => raw.includes(`var.${v}}`)) ?? (/\.client_secret\}/.test(raw) ? "a client_secret" : undefined);
+    const secretRef =
+      [...variables.sensitive].find((v) => raw.includes(`var.${v}}`)) ??
+      (/\.client_secret\}/.test(raw) ? "a client_secret" : undefined);
     if (secretRef && body.sensitive !== true) {
-      fail(`output.${name} shows ${secretRef.startsWith("a ") ? secretRef : `var.${secretRef}`}, which is sensitive, but is not marked sensitive; terraform plan would refuse it. Set sensitive = true`);
+      fail(
+        `output.${name} shows ${secretRef.startsWith("a ") ? secretRef : `var.${secretRef}`}, which is sensitive, but is not marked sensitive; terraform plan would refuse it. Set sensitive = true`,
+      );
     }
     return {
-    name,
+      name,
       value: resolveValue(body.value, `output.${name}`, targets),
       sensitive: body.sensitive === true,
     };

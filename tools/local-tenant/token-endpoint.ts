@@ -57,7 +57,11 @@ export function tokenEndpointRules(deps: { model: TenantModel; log: (line: strin
       chunks.push(chunk as Buffer);
     }
     const raw = Buffer.concat(chunks);
-    const replay = Object.assign(Readable.from([raw]), { headers: ctx.req.headers, method: ctx.req.method, url: ctx.req.url });
+    const replay = Object.assign(Readable.from([raw]), {
+      headers: ctx.req.headers,
+      method: ctx.req.method,
+      url: ctx.req.url,
+    });
     ctx.req = replay as unknown as typeof ctx.req;
 
     const body = new URLSearchParams(raw.toString("utf8"));
@@ -76,8 +80,15 @@ export function tokenEndpointRules(deps: { model: TenantModel; log: (line: strin
     await next();
 
     const out = ctx.body as { error?: string; error_description?: string } | undefined;
-    if (ctx.path === AUTH0_ROUTES.token && out?.error === "invalid_request" && out.error_description === "requested grant type is not allowed for this client") {
-      ctx.body = { error: "unauthorized_client", error_description: `Grant type '${body.get("grant_type")}' not allowed for the client.` };
+    if (
+      ctx.path === AUTH0_ROUTES.token &&
+      out?.error === "invalid_request" &&
+      out.error_description === "requested grant type is not allowed for this client"
+    ) {
+      ctx.body = {
+        error: "unauthorized_client",
+        error_description: `Grant type '${body.get("grant_type")}' not allowed for the client.`,
+      };
     }
     return undefined;
   };

@@ -69,7 +69,9 @@ export function resolveVariables(stack: StackFile, provided: Readonly<Record<str
     } else if (declaration.default !== undefined && declaration.default !== null) {
       value = declaration.default;
     } else {
-      throw new LocalTenantConfigError(`${where}${usedByText} has no value: set TF_VAR_${name}, as for terraform apply`);
+      throw new LocalTenantConfigError(
+        `${where}${usedByText} has no value: set TF_VAR_${name}, as for terraform apply`,
+      );
     }
     const validations = Array.isArray(declaration.validation) ? declaration.validation : [];
     for (const validation of validations as Array<Record<string, unknown>>) {
@@ -82,11 +84,19 @@ export function resolveVariables(stack: StackFile, provided: Readonly<Record<str
       }
       const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : NaN;
       const limit = Number(match[3]);
-      const ok = { ">=": length >= limit, ">": length > limit, "<=": length <= limit, "<": length < limit, "==": length === limit, "!=": length !== limit }[
-        match[2] as ">=" | ">" | "<=" | "<" | "==" | "!="
-      ];
+      const ok = {
+        ">=": length >= limit,
+        ">": length > limit,
+        "<=": length <= limit,
+        "<": length < limit,
+        "==": length === limit,
+        "!=": length !== limit,
+      }[match[2] as ">=" | ">" | "<=" | "<" | "==" | "!="];
       if (!ok) {
-        const message = typeof validation.error_message === "string" ? validation.error_message : `length(var.${name}) ${match[2]} ${limit} does not hold`;
+        const message =
+          typeof validation.error_message === "string"
+            ? validation.error_message
+            : `length(var.${name}) ${match[2]} ${limit} does not hold`;
         throw new LocalTenantConfigError(`${where} (TF_VAR_${name}) is invalid: ${message}`);
       }
     }

@@ -134,10 +134,15 @@ class Walker {
     if (isMarked(unknown)) return UNKNOWN_TEXT;
     if (isMarked(sensitive)) return SENSITIVE_TEXT;
     if (value === null || typeof value !== "object") return this.scrubScalar(value);
-    if (Array.isArray(value)) return value.map((item, i) => this.masked(item, childMarks(sensitive, i), childMarks(unknown, i)));
+    if (Array.isArray(value))
+      return value.map((item, i) => this.masked(item, childMarks(sensitive, i), childMarks(unknown, i)));
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
-      out[key] = this.masked((value as Record<string, unknown>)[key], childMarks(sensitive, key), childMarks(unknown, key));
+      out[key] = this.masked(
+        (value as Record<string, unknown>)[key],
+        childMarks(sensitive, key),
+        childMarks(unknown, key),
+      );
     }
     return out;
   }
@@ -146,7 +151,11 @@ class Walker {
     const text = formatPath(path);
     const forcesReplacement = this.replacePaths.some((p) => isPathPrefix(p, path) || isPathPrefix(path, p));
     const diff = longValueDiff(text, before, after);
-    this.rows.push(diff !== undefined ? { path: text, before, after, forcesReplacement, diff } : { path: text, before, after, forcesReplacement });
+    this.rows.push(
+      diff !== undefined
+        ? { path: text, before, after, forcesReplacement, diff }
+        : { path: text, before, after, forcesReplacement },
+    );
   }
 }
 
@@ -169,7 +178,8 @@ function longValueDiff(path: string, before: ShownValue, after: ShownValue): str
 
 function child(side: Side, key: string | number): Side {
   const value = side.value;
-  const inner = typeof value === "object" && value !== null ? (value as Record<string | number, unknown>)[key] : undefined;
+  const inner =
+    typeof value === "object" && value !== null ? (value as Record<string | number, unknown>)[key] : undefined;
   return { value: inner, sensitive: childMarks(side.sensitive, key), unknown: childMarks(side.unknown, key) };
 }
 

@@ -36,7 +36,10 @@ export function buildReview(inputs: readonly PlanInput[], options: ReviewOptions
   const approval = options.allowDanger?.trim() || undefined;
   return {
     stacks,
-    dangers: sortDangers(dangers, inputs.map((i) => i.stack)),
+    dangers: sortDangers(
+      dangers,
+      inputs.map((i) => i.stack),
+    ),
     ...(approval !== undefined ? { approval } : {}),
     exitCode: dangers.length > 0 && approval === undefined ? 2 : 0,
   };
@@ -70,8 +73,12 @@ function reviewStack(input: PlanInput, secrets: SecretIndex, dangers: Danger[]):
     if (kind !== "no-op" || moved || rc.change.importing !== undefined) resources.push(reviewResource(rc, secrets));
     for (const danger of dangersOf(rc, ctx)) dangers.push(danger);
   }
-  if (input.config !== undefined) dangers.push(...preventDestroyRemovals(input.stack, input.config.base, input.config.head));
-  resources.sort((a, b) => compareText(a.type, b.type) || compareText(a.address, b.address) || compareText(a.deposed ?? "", b.deposed ?? ""));
+  if (input.config !== undefined)
+    dangers.push(...preventDestroyRemovals(input.stack, input.config.base, input.config.head));
+  resources.sort(
+    (a, b) =>
+      compareText(a.type, b.type) || compareText(a.address, b.address) || compareText(a.deposed ?? "", b.deposed ?? ""),
+  );
   return {
     name: input.stack,
     file: input.file,
@@ -90,13 +97,27 @@ function reviewStack(input: PlanInput, secrets: SecretIndex, dangers: Danger[]):
 
 function count(counts: { -readonly [K in keyof ActionCounts]: number }, kind: ReturnType<typeof changeKind>): void {
   switch (kind) {
-    case "create": counts.add++; break;
-    case "update": counts.change++; break;
-    case "replace": counts.replace++; break;
-    case "delete": counts.destroy++; break;
-    case "read": counts.read++; break;
-    case "no-op": counts.noOp++; break;
-    case "forget": counts.forget++; break;
+    case "create":
+      counts.add++;
+      break;
+    case "update":
+      counts.change++;
+      break;
+    case "replace":
+      counts.replace++;
+      break;
+    case "delete":
+      counts.destroy++;
+      break;
+    case "read":
+      counts.read++;
+      break;
+    case "no-op":
+      counts.noOp++;
+      break;
+    case "forget":
+      counts.forget++;
+      break;
   }
 }
 
@@ -126,14 +147,19 @@ function reviewResource(rc: ResourceChange, secrets: SecretIndex): ResourceRevie
     actions: rc.change.actions,
     ...(rc.action_reason !== undefined ? { actionReason: rc.action_reason } : {}),
     replacePaths: replacePaths.map(formatPath),
-    ...(rc.previous_address !== undefined && rc.previous_address !== rc.address ? { previousAddress: rc.previous_address } : {}),
+    ...(rc.previous_address !== undefined && rc.previous_address !== rc.address
+      ? { previousAddress: rc.previous_address }
+      : {}),
     importing: rc.change.importing !== undefined,
     ...(rc.deposed !== undefined ? { deposed: rc.deposed } : {}),
   };
   // Diffed on first read: a Markdown review capped for a comment shows a few hundred of a big
   // plan's resources, and diffing the thousands it leaves out would be most of the work.
   let attributes: AttributeChange[] | undefined;
-  return Object.defineProperty(review, "attributes", { enumerable: true, get: () => (attributes ??= diff()) }) as ResourceReview;
+  return Object.defineProperty(review, "attributes", {
+    enumerable: true,
+    get: () => (attributes ??= diff()),
+  }) as ResourceReview;
 }
 
 /** Outputs are diffed like attributes of one object, so nested output values get paths too. */

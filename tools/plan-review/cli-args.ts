@@ -64,19 +64,26 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const help = values.help === true;
-  if (!help && positionals.length === 0) throw new PlanReviewError("no plan file given; usage: plan-review [options] <plan.json>... (--help for more)");
+  if (!help && positionals.length === 0)
+    throw new PlanReviewError("no plan file given; usage: plan-review [options] <plan.json>... (--help for more)");
 
   const format = values.format ?? "markdown";
   if (format !== "markdown" && format !== "json") {
-    throw new PlanReviewError(`--format ${JSON.stringify(format)} is not supported; use --format markdown or --format json`);
+    throw new PlanReviewError(
+      `--format ${JSON.stringify(format)} is not supported; use --format markdown or --format json`,
+    );
   }
   const allowDanger = values["allow-danger"];
   if (allowDanger !== undefined && allowDanger.trim() === "") {
-    throw new PlanReviewError('--allow-danger needs a reason, e.g. --allow-danger "rotating the mlflow client, approved by @lead"');
+    throw new PlanReviewError(
+      '--allow-danger needs a reason, e.g. --allow-danger "rotating the mlflow client, approved by @lead"',
+    );
   }
   const maxChars = values["max-chars"] === undefined ? DEFAULT_MAX_CHARS : Number(values["max-chars"]);
   if (!Number.isInteger(maxChars) || maxChars < 0) {
-    throw new PlanReviewError(`--max-chars ${JSON.stringify(values["max-chars"])} must be a whole number of characters (0 for no cap)`);
+    throw new PlanReviewError(
+      `--max-chars ${JSON.stringify(values["max-chars"])} must be a whole number of characters (0 for no cap)`,
+    );
   }
   if (values.out !== undefined && values.out.trim() === "") throw new PlanReviewError("--out needs a file path");
 
@@ -84,7 +91,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   for (const mapping of values["stack-name"] ?? []) {
     const at = mapping.lastIndexOf("=");
     if (at <= 0 || at === mapping.length - 1) {
-      throw new PlanReviewError(`--stack-name ${JSON.stringify(mapping)} must be FILE=NAME, e.g. --stack-name plans/dev.json=ml-dashboard-auth-dev`);
+      throw new PlanReviewError(
+        `--stack-name ${JSON.stringify(mapping)} must be FILE=NAME, e.g. --stack-name plans/dev.json=ml-dashboard-auth-dev`,
+      );
     }
     stackNames.set(mapping.slice(0, at), mapping.slice(at + 1));
   }

@@ -16,11 +16,13 @@ export const CRITICAL_RESOURCE_TYPES: Readonly<Record<string, LossWording>> = {
   },
   auth0_user: {
     deleted: "The user's account, password and profile are deleted; they can no longer log in.",
-    replaced: "The user is deleted and re-created with a new user_id: password, login history and role assignments are lost.",
+    replaced:
+      "The user is deleted and re-created with a new user_id: password, login history and role assignments are lost.",
   },
   auth0_client: {
     deleted: "Every deployed dashboard using this client id stops logging users in.",
-    replaced: "The client id and secret change: every deployed dashboard configured with the old client id stops logging users in.",
+    replaced:
+      "The client id and secret change: every deployed dashboard configured with the old client id stops logging users in.",
   },
   auth0_resource_server: {
     deleted: "Tokens for this API are no longer issued, and the client grants and role permissions on it are removed.",
@@ -36,8 +38,14 @@ export const CRITICAL_RESOURCE_TYPES: Readonly<Record<string, LossWording>> = {
 export const CLIENT_URL_ATTRIBUTES: Readonly<Record<string, { readonly title: string; readonly why: string }>> = {
   callbacks: { title: "callback URLs added", why: "Auth0 will send authorization codes and tokens to these URLs." },
   allowed_logout_urls: { title: "logout URLs added", why: "Users can be redirected to these URLs after logging out." },
-  allowed_origins: { title: "allowed origins added", why: "These origins may make cross-origin authentication requests." },
-  web_origins: { title: "web origins added", why: "These origins may get tokens silently through web_message and silent authentication." },
+  allowed_origins: {
+    title: "allowed origins added",
+    why: "These origins may make cross-origin authentication requests.",
+  },
+  web_origins: {
+    title: "web origins added",
+    why: "These origins may get tokens silently through web_message and silent authentication.",
+  },
 };
 
 export const GRANT_TYPES_ADDED_WHY = "The client can obtain tokens in these additional ways.";
@@ -46,7 +54,8 @@ export const GRANT_TYPES_ADDED_WHY = "The client can obtain tokens in these addi
 export const RISKY_GRANT_TYPES: Readonly<Record<string, string>> = {
   implicit: "implicit returns tokens in the browser URL, where history and referrers can leak them",
   password: "password lets the application collect users' passwords directly",
-  "http://auth0.com/oauth/grant-type/password-realm": "password-realm lets the application collect users' passwords directly",
+  "http://auth0.com/oauth/grant-type/password-realm":
+    "password-realm lets the application collect users' passwords directly",
 };
 
 export const SIGNUP_ENABLED_WHY = "Anyone who can reach the login page can create an account in this connection.";
@@ -54,7 +63,8 @@ export const BRUTE_FORCE_OFF_WHY = "Repeated password guesses against an account
 export const BRUTE_FORCE_OFF_NEW_WHY = "Repeated password guesses against an account are not blocked.";
 export const ROLE_GRANTED_WHY = "The user gains the access of these roles.";
 export const PERMISSIONS_GRANTED_WHY = "Every holder of the role gains these permissions.";
-export const ACTION_UNBOUND_WHY = "The login logic in these Actions (such as the role claim dashboards read) stops running on the trigger.";
+export const ACTION_UNBOUND_WHY =
+  "The login logic in these Actions (such as the role claim dashboards read) stops running on the trigger.";
 export const ACTION_REPLACED_WHY =
   "The Action gets a new id: trigger bindings to the old id are dropped, and its login logic (such as the role claim) stops running until it is bound again.";
 export const ACTION_DELETED_WHY = "Its login logic (such as the role claim dashboards read) stops running.";

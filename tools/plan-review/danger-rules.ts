@@ -2,7 +2,19 @@ import { formatPath } from "./attribute-path";
 import * as catalog from "./danger-catalog";
 import { Danger, DangerCategory, DangerRule } from "./danger-model";
 import { changeKind, ChangeKind, isCreateBeforeDestroy, ResourceChange } from "./plan-model";
-import { added, afterOf, attr, beforeOf, block, elements, MarkedValue, scalar, singleString, StringList, stringList } from "./plan-values";
+import {
+  added,
+  afterOf,
+  attr,
+  beforeOf,
+  block,
+  elements,
+  MarkedValue,
+  scalar,
+  singleString,
+  StringList,
+  stringList,
+} from "./plan-values";
 import { SecretIndex } from "./secret-index";
 
 /** What the rules know about the stack a change belongs to. */
@@ -27,16 +39,27 @@ export function dangersOf(rc: ResourceChange, ctx: DangerContext): Danger[] {
   const kind = changeKind(rc.change.actions);
   if (kind === "no-op" || kind === "read" || kind === "forget") return [];
   const found: Danger[] = [];
-  const report = (rule: DangerRule, category: DangerCategory, title: string, why: string, extra: Partial<Danger> = {}) =>
-    found.push({ stack: ctx.stack, address: rc.address, rule, category, title, why, ...extra });
+  const report = (
+    rule: DangerRule,
+    category: DangerCategory,
+    title: string,
+    why: string,
+    extra: Partial<Danger> = {},
+  ) => found.push({ stack: ctx.stack, address: rc.address, rule, category, title, why, ...extra });
 
   if ((kind === "delete" || kind === "replace") && rc.type in catalog.CRITICAL_RESOURCE_TYPES) {
     const wording = catalog.CRITICAL_RESOURCE_TYPES[rc.type];
     const forcedBy = (rc.change.replace_paths ?? []).map(formatPath);
-    report("destroys-critical-resource", "data-loss", lossTitle(rc), kind === "delete" ? wording.deleted : wording.replaced, {
-      ...listed(forcedBy, "forced by"),
-      note: preventDestroyInference(rc),
-    });
+    report(
+      "destroys-critical-resource",
+      "data-loss",
+      lossTitle(rc),
+      kind === "delete" ? wording.deleted : wording.replaced,
+      {
+        ...listed(forcedBy, "forced by"),
+        note: preventDestroyInference(rc),
+      },
+    );
   }
   const rules = RULES_BY_TYPE[rc.type];
   if (rules !== undefined) for (const rule of rules) rule(rc, kind, ctx, report);
@@ -64,7 +87,13 @@ function clientGrantTypes(rc: ResourceChange, kind: ChangeKind, ctx: DangerConte
     const risky = after.known.filter((grant) => grant in catalog.RISKY_GRANT_TYPES);
     if (risky.length > 0) {
       const why = `${risky.map((grant) => catalog.RISKY_GRANT_TYPES[grant]).join("; ")}.`;
-      report("risky-grant-type", "access", "risky grant type on a new client", capitalize(why), listed(risky, "grant types"));
+      report(
+        "risky-grant-type",
+        "access",
+        "risky grant type on a new client",
+        capitalize(why),
+        listed(risky, "grant types"),
+      );
     }
     return;
   }
@@ -83,10 +112,22 @@ function clientUrls(rc: ResourceChange, kind: ChangeKind, ctx: DangerContext, re
 }
 
 /** Reports what `after` adds to `before`, including additions that are known only after apply. */
-function reportAdded(before: StringList, after: StringList, title: string, why: string, rule: DangerRule, report: Report): void {
+function reportAdded(
+  before: StringList,
+  after: StringList,
+  title: string,
+  why: string,
+  rule: DangerRule,
+  report: Report,
+): void {
   const newValues = added(before.known, after.known);
-  const unknown = after.wholeUnknown ? "the new list is known only after apply" : after.unknownCount > 0 ? `${after.unknownCount} known only after apply` : undefined;
-  const hidden = after.hiddenCount > before.hiddenCount ? `${after.hiddenCount - before.hiddenCount} sensitive` : undefined;
+  const unknown = after.wholeUnknown
+    ? "the new list is known only after apply"
+    : after.unknownCount > 0
+      ? `${after.unknownCount} known only after apply`
+      : undefined;
+  const hidden =
+    after.hiddenCount > before.hiddenCount ? `${after.hiddenCount - before.hiddenCount} sensitive` : undefined;
   if (newValues.length === 0 && unknown === undefined && hidden === undefined) return;
   report(rule, "access", title, why, { ...listed(newValues, "added"), note: joinNotes(unknown, hidden) });
 }
@@ -98,9 +139,15 @@ function connectionSignup(rc: ResourceChange, kind: ChangeKind, _ctx: DangerCont
     const strategy = scalar(attr(afterOf(rc.change), "strategy"));
     const database = strategy.kind === "value" && strategy.value === "auth0";
     if (database && after.kind === "value" && after.value !== true) {
-      report("signup-enabled", "access", "public signup enabled on a new database connection", catalog.SIGNUP_ENABLED_WHY, {
-        note: after.value === false ? undefined : "disable_signup is not set, and Auth0 allows signup by default.",
-      });
+      report(
+        "signup-enabled",
+        "access",
+        "public signup enabled on a new database connection",
+        catalog.SIGNUP_ENABLED_WHY,
+        {
+          note: after.value === false ? undefined : "disable_signup is not set, and Auth0 allows signup by default.",
+        },
+      );
     }
     return;
   }
@@ -119,7 +166,13 @@ function connectionBruteForce(rc: ResourceChange, kind: ChangeKind, _ctx: Danger
   if (kind === "delete") return;
   const turnedOff = after.kind === "value" && after.value === false;
   if (kind === "create") {
-    if (turnedOff) report("brute-force-protection-off", "access", "brute_force_protection off on a new connection", catalog.BRUTE_FORCE_OFF_NEW_WHY);
+    if (turnedOff)
+      report(
+        "brute-force-protection-off",
+        "access",
+        "brute_force_protection off on a new connection",
+        catalog.BRUTE_FORCE_OFF_NEW_WHY,
+      );
     return;
   }
   const before = scalar(attr(block(beforeOf(rc.change), "options"), "brute_force_protection"));
@@ -153,17 +206,42 @@ function rolePermissionsGranted(rc: ResourceChange, kind: ChangeKind, ctx: Dange
   const before = stringList(attr(beforeOf(rc.change), "permissions"), ctx.secrets, permission);
   const after = stringList(attr(afterOf(rc.change), "permissions"), ctx.secrets, permission);
   const granted = added(kind === "create" ? [] : before.known, after.known);
-  reportGrant(granted, after, "permissions-granted", "permissions granted to a role", catalog.PERMISSIONS_GRANTED_WHY, report);
+  reportGrant(
+    granted,
+    after,
+    "permissions-granted",
+    "permissions granted to a role",
+    catalog.PERMISSIONS_GRANTED_WHY,
+    report,
+  );
 }
 
 function rolePermissionGranted(rc: ResourceChange, kind: ChangeKind, ctx: DangerContext, report: Report): void {
   if (kind !== "create" || ctx.firstApply) return;
   const permission = singleString(attr(afterOf(rc.change), "permission"), ctx.secrets);
-  reportGrant(permission.known, permission, "permissions-granted", "permission granted to a role", catalog.PERMISSIONS_GRANTED_WHY, report);
+  reportGrant(
+    permission.known,
+    permission,
+    "permissions-granted",
+    "permission granted to a role",
+    catalog.PERMISSIONS_GRANTED_WHY,
+    report,
+  );
 }
 
-function reportGrant(granted: readonly string[], after: StringList, rule: DangerRule, title: string, why: string, report: Report): void {
-  const unknown = after.wholeUnknown ? "which ones is known only after apply" : after.unknownCount > 0 ? `${after.unknownCount} more known only after apply` : undefined;
+function reportGrant(
+  granted: readonly string[],
+  after: StringList,
+  rule: DangerRule,
+  title: string,
+  why: string,
+  report: Report,
+): void {
+  const unknown = after.wholeUnknown
+    ? "which ones is known only after apply"
+    : after.unknownCount > 0
+      ? `${after.unknownCount} more known only after apply`
+      : undefined;
   if (granted.length === 0 && unknown === undefined) return;
   report(rule, "access", title, why, { ...listed(granted, "granted"), note: joinNotes(unknown) });
 }
@@ -182,30 +260,55 @@ function triggerActionsUnbound(rc: ResourceChange, kind: ChangeKind, ctx: Danger
     const id = scalar(attr(action, "id"));
     const name = scalar(attr(action, "display_name"));
     if (id.kind === "value" && typeof id.value === "string") {
-      labelOf.set(id.value, name.kind === "value" && typeof name.value === "string" ? `${name.value} (${id.value})` : id.value);
+      labelOf.set(
+        id.value,
+        name.kind === "value" && typeof name.value === "string" ? `${name.value} (${id.value})` : id.value,
+      );
     }
   }
   const trigger = scalar(attr(beforeOf(rc.change), "trigger"));
-  const triggerName = trigger.kind === "value" && trigger.value !== undefined ? ` from ${ctx.secrets.scrub(String(trigger.value))}` : "";
+  const triggerName =
+    trigger.kind === "value" && trigger.value !== undefined ? ` from ${ctx.secrets.scrub(String(trigger.value))}` : "";
   if (kind === "delete" || kind === "replace") {
     if (beforeActions.length === 0) return;
-    const title = kind === "delete" ? `all Actions unbound${triggerName}` : `all Actions unbound${triggerName} until the bindings are re-created`;
-    report("action-unbound", "access", title, catalog.ACTION_UNBOUND_WHY, listed(scrubAll([...labelOf.values()], ctx.secrets), "unbound"));
+    const title =
+      kind === "delete"
+        ? `all Actions unbound${triggerName}`
+        : `all Actions unbound${triggerName} until the bindings are re-created`;
+    report(
+      "action-unbound",
+      "access",
+      title,
+      catalog.ACTION_UNBOUND_WHY,
+      listed(scrubAll([...labelOf.values()], ctx.secrets), "unbound"),
+    );
     return;
   }
   const after = stringList(attr(afterOf(rc.change), "actions"), ctx.secrets, (e) => attr(e, "id"));
   if (after.wholeUnknown) {
-    report("action-unbound", "access", `Action bindings${triggerName} known only after apply`, catalog.ACTION_UNBOUND_WHY, {
-      note: "The new list of bound Actions is known only after apply; check that none is dropped.",
-    });
+    report(
+      "action-unbound",
+      "access",
+      `Action bindings${triggerName} known only after apply`,
+      catalog.ACTION_UNBOUND_WHY,
+      {
+        note: "The new list of bound Actions is known only after apply; check that none is dropped.",
+      },
+    );
     return;
   }
   const kept = new Set(after.known);
-  const removed = scrubAll([...labelOf.keys()].filter((id) => !kept.has(id)).map((id) => labelOf.get(id) ?? id), ctx.secrets);
+  const removed = scrubAll(
+    [...labelOf.keys()].filter((id) => !kept.has(id)).map((id) => labelOf.get(id) ?? id),
+    ctx.secrets,
+  );
   if (removed.length === 0) return;
   report("action-unbound", "access", `Actions unbound${triggerName}`, catalog.ACTION_UNBOUND_WHY, {
     ...listed(removed, "unbound"),
-    note: after.unknownCount > 0 ? `${after.unknownCount} new binding(s) get ids only after apply, which may be these Actions re-created.` : undefined,
+    note:
+      after.unknownCount > 0
+        ? `${after.unknownCount} new binding(s) get ids only after apply, which may be these Actions re-created.`
+        : undefined,
   });
 }
 
@@ -213,13 +316,25 @@ function triggerActionUnbound(rc: ResourceChange, kind: ChangeKind, ctx: DangerC
   if (kind !== "delete" && kind !== "replace") return;
   const id = scalar(attr(beforeOf(rc.change), "action_id"));
   const labels = id.kind === "value" && typeof id.value === "string" ? scrubAll([id.value], ctx.secrets) : [];
-  report("action-unbound", "access", kind === "delete" ? "Action unbound" : "Action unbound until the binding is re-created", catalog.ACTION_UNBOUND_WHY, listed(labels, "unbound"));
+  report(
+    "action-unbound",
+    "access",
+    kind === "delete" ? "Action unbound" : "Action unbound until the binding is re-created",
+    catalog.ACTION_UNBOUND_WHY,
+    listed(labels, "unbound"),
+  );
 }
 
 function actionReplaced(rc: ResourceChange, kind: ChangeKind, _ctx: DangerContext, report: Report): void {
   if (kind === "delete") report("action-replaced", "access", "Action deleted", catalog.ACTION_DELETED_WHY);
   if (kind === "replace") {
-    report("action-replaced", "access", `Action replaced ${replaceOrder(rc)}`, catalog.ACTION_REPLACED_WHY, listed((rc.change.replace_paths ?? []).map(formatPath), "forced by"));
+    report(
+      "action-replaced",
+      "access",
+      `Action replaced ${replaceOrder(rc)}`,
+      catalog.ACTION_REPLACED_WHY,
+      listed((rc.change.replace_paths ?? []).map(formatPath), "forced by"),
+    );
   }
 }
 
@@ -237,7 +352,8 @@ function replaceOrder(rc: ResourceChange): string {
  * (and its lifecycle with it) was removed from the configuration.
  */
 function preventDestroyInference(rc: ResourceChange): string {
-  const blockRemoved = rc.action_reason === "delete_because_no_resource_config" || rc.action_reason === "delete_because_no_module";
+  const blockRemoved =
+    rc.action_reason === "delete_because_no_resource_config" || rc.action_reason === "delete_because_no_module";
   return blockRemoved
     ? "Its resource block was removed from the configuration, and any prevent_destroy with it."
     : "prevent_destroy is not set on it (Terraform would have refused this plan otherwise).";

@@ -26,9 +26,14 @@ export function listLines(value: unknown): string {
 export function unifiedDiff(label: string, before: string, after: string): string {
   const [oldJson, newJson] = [prettyJson(before), prettyJson(after)];
   // Pretty-print only when every non-empty side is JSON; otherwise diff the text as it is.
-  const asJson = (oldJson ?? newJson) !== undefined && (oldJson !== undefined || before === "") && (newJson !== undefined || after === "");
+  const asJson =
+    (oldJson ?? newJson) !== undefined &&
+    (oldJson !== undefined || before === "") &&
+    (newJson !== undefined || after === "");
   const [oldText, newText] = asJson ? [oldJson ?? "", newJson ?? ""] : [before, after];
-  const patch = structuredPatch(label, label, withFinalNewline(oldText), withFinalNewline(newText), "", "", { context: 3 });
+  const patch = structuredPatch(label, label, withFinalNewline(oldText), withFinalNewline(newText), "", "", {
+    context: 3,
+  });
   const lines = [`--- ${label} (before)`, `+++ ${label} (after)`];
   for (const hunk of patch.hunks) {
     // As in GNU diff, an empty side's range starts at line 0.

@@ -12,11 +12,23 @@ export const AUTH0_SENSITIVE_ATTRIBUTES: Readonly<Record<string, readonly (reado
   auth0_client_credentials: [["client_secret"]],
   auth0_action: [["secrets", "*", "value"]],
   auth0_rule_config: [["value"]],
-  auth0_connection: [["options", "*", "configuration"], ["options", "*", "client_secret"]],
+  auth0_connection: [
+    ["options", "*", "configuration"],
+    ["options", "*", "client_secret"],
+  ],
 };
 
 /** Keys of a resource body that are Terraform meta-arguments or cdktf metadata, not attributes. */
-const META_KEYS = new Set(["//", "lifecycle", "depends_on", "provider", "count", "for_each", "provisioner", "connection"]);
+const META_KEYS = new Set([
+  "//",
+  "lifecycle",
+  "depends_on",
+  "provider",
+  "count",
+  "for_each",
+  "provisioner",
+  "connection",
+]);
 
 /**
  * The plan Terraform would make for the first apply of a synthesized stack (`cdk.tf.json`):
@@ -29,17 +41,20 @@ const META_KEYS = new Set(["//", "lifecycle", "depends_on", "provider", "count",
  */
 export function firstApplyPlan(cdkTfJson: unknown, stackName: string): TerraformPlan {
   const where = `first-apply plan of stack ${stackName}`;
-  if (!isObject(cdkTfJson)) throw new PlanReviewError(`${where}: expected the cdk.tf.json object that "cdktf synth" writes`);
+  if (!isObject(cdkTfJson))
+    throw new PlanReviewError(`${where}: expected the cdk.tf.json object that "cdktf synth" writes`);
   const resourceSection = cdkTfJson.resource ?? {};
   if (!isObject(resourceSection)) throw new PlanReviewError(`${where}: "resource" must be an object of resource types`);
 
   const resourceChanges: ResourceChange[] = [];
   for (const type of Object.keys(resourceSection)) {
     const byName = resourceSection[type];
-    if (!isObject(byName)) throw new PlanReviewError(`${where}: resource.${type} must be an object of resources by name`);
+    if (!isObject(byName))
+      throw new PlanReviewError(`${where}: resource.${type} must be an object of resources by name`);
     for (const name of Object.keys(byName)) {
       const body = byName[name];
-      if (!isObject(body)) throw new PlanReviewError(`${where}: resource.${type}.${name} must be an object of attributes`);
+      if (!isObject(body))
+        throw new PlanReviewError(`${where}: resource.${type}.${name} must be an object of attributes`);
       resourceChanges.push(createChange(type, name, body, providerNameOf(cdkTfJson, type)));
     }
   }
@@ -101,7 +116,9 @@ function createChange(type: string, name: string, body: Record<string, unknown>,
  */
 function plannedValue(config: unknown): { value: unknown; unknown: unknown } {
   if (typeof config === "string") {
-    return hasInterpolation(config) ? { value: undefined, unknown: true } : { value: config.replace(/\$\$\{/g, "${"), unknown: false };
+    return hasInterpolation(config)
+      ? { value: undefined, unknown: true }
+      : { value: config.replace(/\$\$\{/g, "${"), unknown: false };
   }
   if (Array.isArray(config)) {
     const items = config.map(plannedValue);

@@ -29,13 +29,16 @@ export function loadInputs(options: LoadOptions): PlanInput[] {
     return { stack, file, plan };
   });
   for (const file of options.stackNames.keys()) {
-    if (!options.files.includes(file)) throw new PlanReviewError(`--stack-name names ${file}, which is not one of the plan files given`);
+    if (!options.files.includes(file))
+      throw new PlanReviewError(`--stack-name names ${file}, which is not one of the plan files given`);
   }
   const seen = new Map<string, string>();
   for (const input of inputs) {
     const other = seen.get(input.stack);
     if (other !== undefined) {
-      throw new PlanReviewError(`${other} and ${input.file} both get stack name ${input.stack}; name them with --stack-name FILE=NAME`);
+      throw new PlanReviewError(
+        `${other} and ${input.file} both get stack name ${input.stack}; name them with --stack-name FILE=NAME`,
+      );
     }
     seen.set(input.stack, input.file);
   }
@@ -45,8 +48,14 @@ export function loadInputs(options: LoadOptions): PlanInput[] {
   const head = configsByStack(options.configs, stacks, "--config");
   const base = configsByStack(options.baseConfigs, stacks, "--base-config");
   for (const stack of new Set([...head.keys(), ...base.keys()])) {
-    if (!head.has(stack)) throw new PlanReviewError(`--base-config is given for stack ${stack} but --config is not; pass both to compare prevent_destroy`);
-    if (!base.has(stack)) throw new PlanReviewError(`--config is given for stack ${stack} but --base-config is not; pass both to compare prevent_destroy`);
+    if (!head.has(stack))
+      throw new PlanReviewError(
+        `--base-config is given for stack ${stack} but --config is not; pass both to compare prevent_destroy`,
+      );
+    if (!base.has(stack))
+      throw new PlanReviewError(
+        `--config is given for stack ${stack} but --base-config is not; pass both to compare prevent_destroy`,
+      );
   }
   return inputs.map((input) => {
     const headConfig = head.get(input.stack);
@@ -59,7 +68,11 @@ export function loadInputs(options: LoadOptions): PlanInput[] {
  * Assigns each config file to a stack: named (`STACK=FILE`), else the folder cdktf writes it
  * in (`cdktf.out/stacks/<stack>/cdk.tf.json`), else the only stack under review.
  */
-function configsByStack(args: readonly ConfigArg[], stacks: readonly string[], option: string): Map<string, StackResources> {
+function configsByStack(
+  args: readonly ConfigArg[],
+  stacks: readonly string[],
+  option: string,
+): Map<string, StackResources> {
   const byStack = new Map<string, StackResources>();
   for (const arg of args) {
     const folder = path.basename(path.dirname(path.resolve(arg.file)));
@@ -69,7 +82,8 @@ function configsByStack(args: readonly ConfigArg[], stacks: readonly string[], o
         `${option} ${arg.file}: cannot tell which stack it belongs to (stacks: ${stacks.join(", ")}); write ${option} <stack>=${arg.file}`,
       );
     }
-    if (byStack.has(stack)) throw new PlanReviewError(`${option} is given twice for stack ${stack}; give one file per stack`);
+    if (byStack.has(stack))
+      throw new PlanReviewError(`${option} is given twice for stack ${stack}; give one file per stack`);
     byStack.set(stack, stackResources(readJsonFile(arg.file, "stack configuration", CDK_TF_HINT), arg.file));
   }
   return byStack;

@@ -39,7 +39,8 @@ export function renderMarkdown(review: Review, options: MarkdownOptions = {}): s
     for (const r of stack.resources) perType.set(r.type, (perType.get(r.type) ?? 0) + 1);
     let type: string | undefined;
     for (const resource of stack.resources) {
-      const typeHeading = resource.type === type ? "" : `#### ${inlineCode(resource.type)} (${perType.get(resource.type)})\n\n`;
+      const typeHeading =
+        resource.type === type ? "" : `#### ${inlineCode(resource.type)} (${perType.get(resource.type)})\n\n`;
       if (!out.add(typeHeading + resourceBlock(resource))) break;
       type = resource.type;
       shown++;
@@ -91,7 +92,8 @@ function stackLine(stack: StackReview): string {
     if (c.import > 0) line += `, ${c.import} to import`;
     if (c.forget > 0) line += `, ${c.forget} to forget`;
   }
-  if (stack.errored) line += ". **Terraform reported errors while planning: this plan is incomplete and cannot be applied.**";
+  if (stack.errored)
+    line += ". **Terraform reported errors while planning: this plan is incomplete and cannot be applied.**";
   else if (!stack.complete) line += ". The plan is incomplete: Terraform deferred some changes to a later plan.";
   return line;
 }
@@ -103,7 +105,9 @@ function dangerSection(review: Review, budget: number): string[] {
   for (let i = 0; i < review.dangers.length; i++) {
     const line = dangerLine(review.dangers[i], review.stacks.length > 1);
     if (used + line.length > budget) {
-      lines.push(`- … and ${review.dangers.length - i} more dangers, not shown to fit a pull request comment: run the review locally to see them all.`);
+      lines.push(
+        `- … and ${review.dangers.length - i} more dangers, not shown to fit a pull request comment: run the review locally to see them all.`,
+      );
       break;
     }
     lines.push(line);
@@ -113,7 +117,7 @@ function dangerSection(review: Review, budget: number): string[] {
   if (review.approval !== undefined) lines.push(`**Danger approved:** ${escapeText(review.approval)}`, "");
   else {
     lines.push(
-      "**Not approved:** the review fails until a maintainer approves these changes: the `danger-approved` label on the pull request, or `--allow-danger \"<reason>\"` when run by hand.",
+      '**Not approved:** the review fails until a maintainer approves these changes: the `danger-approved` label on the pull request, or `--allow-danger "<reason>"` when run by hand.',
       "",
     );
   }
@@ -167,8 +171,10 @@ function resourceBlock(resource: ResourceReview): string {
   let line = `**${inlineCode(resource.address)}**`;
   if (resource.deposed !== undefined) line += ` (deposed object ${inlineCode(resource.deposed)})`;
   line += ` ${KIND_TEXT[resource.kind]}`;
-  if (resource.kind === "replace") line += resource.actions[0] === "create" ? " (create, then delete)" : " (delete, then create)";
-  if (resource.replacePaths.length > 0) line += `, forced by ${resource.replacePaths.map((p) => inlineCode(p)).join(", ")}`;
+  if (resource.kind === "replace")
+    line += resource.actions[0] === "create" ? " (create, then delete)" : " (delete, then create)";
+  if (resource.replacePaths.length > 0)
+    line += `, forced by ${resource.replacePaths.map((p) => inlineCode(p)).join(", ")}`;
   if (resource.actionReason !== undefined) {
     const reason = REASON_TEXT[resource.actionReason];
     line += reason !== undefined ? ` (${reason})` : ` (${inlineCode(resource.actionReason)})`;
@@ -177,7 +183,9 @@ function resourceBlock(resource: ResourceReview): string {
   if (resource.importing) line += "; imported from an existing object";
   const parts = [`${line}\n`];
   if (resource.attributes.length > 0) {
-    parts.push(resource.kind === "create" ? createdTable(resource.attributes) : changeTable(resource.attributes, "Attribute"));
+    parts.push(
+      resource.kind === "create" ? createdTable(resource.attributes) : changeTable(resource.attributes, "Attribute"),
+    );
   }
   return parts.join("\n");
 }
@@ -194,7 +202,17 @@ function changeTable(attributes: readonly AttributeChange[], firstColumn: string
 function createdTable(attributes: readonly AttributeChange[]): string {
   const rows = attributes.map((a) => `| ${inlineCode(a.path, true)} | ${cell(a.after, a.diff !== undefined)} |`);
   const noun = attributes.length === 1 ? "attribute" : "attributes";
-  return [`<details><summary>${attributes.length} ${noun}</summary>`, "", "| Attribute | Value |", "| --- | --- |", ...rows, "", ...diffs(attributes), "</details>", ""].join("\n");
+  return [
+    `<details><summary>${attributes.length} ${noun}</summary>`,
+    "",
+    "| Attribute | Value |",
+    "| --- | --- |",
+    ...rows,
+    "",
+    ...diffs(attributes),
+    "</details>",
+    "",
+  ].join("\n");
 }
 
 function diffs(attributes: readonly AttributeChange[]): string[] {
@@ -202,7 +220,10 @@ function diffs(attributes: readonly AttributeChange[]): string[] {
   for (const a of attributes) {
     if (a.diff === undefined) continue;
     const lines = a.diff.split("\n");
-    const shown = lines.length > MAX_DIFF_LINES ? [...lines.slice(0, MAX_DIFF_LINES), `… ${lines.length - MAX_DIFF_LINES} more lines`] : lines;
+    const shown =
+      lines.length > MAX_DIFF_LINES
+        ? [...lines.slice(0, MAX_DIFF_LINES), `… ${lines.length - MAX_DIFF_LINES} more lines`]
+        : lines;
     blocks.push(`${inlineCode(a.path)}:`, "", fencedBlock(shown.join("\n"), "diff"), "");
   }
   return blocks;
@@ -232,7 +253,9 @@ function outputsBlock(outputs: readonly OutputReview[]): string {
 }
 
 function driftBlock(stack: StackReview): string {
-  const lines = stack.drift.map((d) => `- ${inlineCode(d.address)}: ${d.kind === "delete" ? "deleted" : d.kind === "update" ? "changed" : d.kind}`);
+  const lines = stack.drift.map(
+    (d) => `- ${inlineCode(d.address)}: ${d.kind === "delete" ? "deleted" : d.kind === "update" ? "changed" : d.kind}`,
+  );
   return `#### Changed outside Terraform (${stack.drift.length})\n\nThese objects changed since the last apply; this plan was made against their current state.\n\n${lines.join("\n")}\n`;
 }
 

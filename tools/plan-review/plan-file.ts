@@ -9,12 +9,21 @@ export function readJsonFile(file: string, what: string, hint: string): unknown 
     bytes = fs.readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : code ?? "unreadable";
+    const reason =
+      code === "ENOENT"
+        ? "file not found"
+        : code === "EISDIR"
+          ? "is a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : (code ?? "unreadable");
     throw new PlanReviewError(`cannot read ${what} ${file}: ${reason}; ${hint}`);
   }
   // A binary plan (`terraform plan -out`) is a zip archive: say how to convert it.
   if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) {
-    throw new PlanReviewError(`${file} is a binary plan file, not JSON; convert it with "terraform show -json ${file} > ${file}.json"`);
+    throw new PlanReviewError(
+      `${file} is a binary plan file, not JSON; convert it with "terraform show -json ${file} > ${file}.json"`,
+    );
   }
   try {
     return JSON.parse(bytes.toString("utf8"));

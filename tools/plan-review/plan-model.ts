@@ -118,14 +118,18 @@ export function parsePlan(value: unknown, file: string): TerraformPlan {
     );
   }
   if (!("planned_values" in value) && !("resource_changes" in value) && !("output_changes" in value)) {
-    throw new PlanReviewError(`${file}: not a Terraform JSON plan (no "planned_values" or "resource_changes"); ${SHOW_JSON_HINT}`);
+    throw new PlanReviewError(
+      `${file}: not a Terraform JSON plan (no "planned_values" or "resource_changes"); ${SHOW_JSON_HINT}`,
+    );
   }
   checkResourceChanges(value.resource_changes, "resource_changes", file);
   checkResourceChanges(value.resource_drift, "resource_drift", file);
   checkOutputChanges(value.output_changes, file);
   for (const flag of ["applyable", "complete", "errored"] as const) {
     if (flag in value && typeof value[flag] !== "boolean") {
-      throw new PlanReviewError(`${file}: "${flag}" is ${describeType(value[flag])}, expected true or false; ${SHOW_JSON_HINT}`);
+      throw new PlanReviewError(
+        `${file}: "${flag}" is ${describeType(value[flag])}, expected true or false; ${SHOW_JSON_HINT}`,
+      );
     }
   }
   return value as unknown as TerraformPlan;
@@ -139,14 +143,19 @@ function checkResourceChanges(list: unknown, field: string, file: string): void 
   for (let i = 0; i < list.length; i++) {
     const rc: unknown = list[i];
     const where = `${field}[${i}]`;
-    if (!isObject(rc)) throw new PlanReviewError(`${file}: ${where} is ${describeType(rc)}, expected an object; ${SHOW_JSON_HINT}`);
+    if (!isObject(rc))
+      throw new PlanReviewError(`${file}: ${where} is ${describeType(rc)}, expected an object; ${SHOW_JSON_HINT}`);
     for (const key of ["address", "type", "name"] as const) {
       if (typeof rc[key] !== "string" || rc[key] === "") {
-        throw new PlanReviewError(`${file}: ${where}.${key} is ${describeType(rc[key])}, expected a non-empty string; ${SHOW_JSON_HINT}`);
+        throw new PlanReviewError(
+          `${file}: ${where}.${key} is ${describeType(rc[key])}, expected a non-empty string; ${SHOW_JSON_HINT}`,
+        );
       }
     }
     if (rc.mode !== "managed" && rc.mode !== "data") {
-      throw new PlanReviewError(`${file}: ${where}.mode of ${rc.address} is ${safeJson(rc.mode)}, expected "managed" or "data"`);
+      throw new PlanReviewError(
+        `${file}: ${where}.mode of ${rc.address} is ${safeJson(rc.mode)}, expected "managed" or "data"`,
+      );
     }
     checkChange(rc.change, `${where}.change (${rc.address})`, file);
   }
@@ -155,22 +164,31 @@ function checkResourceChanges(list: unknown, field: string, file: string): void 
 function checkOutputChanges(outputs: unknown, file: string): void {
   if (outputs === undefined) return;
   if (!isObject(outputs)) {
-    throw new PlanReviewError(`${file}: "output_changes" is ${describeType(outputs)}, expected an object; ${SHOW_JSON_HINT}`);
+    throw new PlanReviewError(
+      `${file}: "output_changes" is ${describeType(outputs)}, expected an object; ${SHOW_JSON_HINT}`,
+    );
   }
   for (const name of Object.keys(outputs)) checkChange(outputs[name], `output_changes.${name}`, file);
 }
 
 function checkChange(change: unknown, where: string, file: string): void {
-  if (!isObject(change)) throw new PlanReviewError(`${file}: ${where} is ${describeType(change)}, expected an object; ${SHOW_JSON_HINT}`);
+  if (!isObject(change))
+    throw new PlanReviewError(`${file}: ${where} is ${describeType(change)}, expected an object; ${SHOW_JSON_HINT}`);
   const actions = change.actions;
-  if (!Array.isArray(actions) || !actions.every((a) => typeof a === "string" && ACTIONS.has(a)) || !KIND_OF_ACTIONS.has(actions.join(","))) {
+  if (
+    !Array.isArray(actions) ||
+    !actions.every((a) => typeof a === "string" && ACTIONS.has(a)) ||
+    !KIND_OF_ACTIONS.has(actions.join(","))
+  ) {
     throw new PlanReviewError(
       `${file}: ${where}.actions is ${safeJson(actions)}, expected one of ${[...KIND_OF_ACTIONS.keys()].map((k) => `[${k}]`).join(" ")}; ${SHOW_JSON_HINT}`,
     );
   }
   const paths = change.replace_paths;
   if (paths !== undefined && !(Array.isArray(paths) && paths.every(isValuePath))) {
-    throw new PlanReviewError(`${file}: ${where}.replace_paths must be a list of paths (lists of keys and indexes); ${SHOW_JSON_HINT}`);
+    throw new PlanReviewError(
+      `${file}: ${where}.replace_paths must be a list of paths (lists of keys and indexes); ${SHOW_JSON_HINT}`,
+    );
   }
 }
 

@@ -19,13 +19,18 @@ export function beforeOf(change: Change): MarkedValue {
 }
 
 export function afterOf(change: Change): MarkedValue {
-  return { value: change.after ?? undefined, sensitive: change.after_sensitive ?? false, unknown: change.after_unknown ?? false };
+  return {
+    value: change.after ?? undefined,
+    sensitive: change.after_sensitive ?? false,
+    unknown: change.after_unknown ?? false,
+  };
 }
 
 /** The attribute `key` (or list index) of a value. */
 export function attr(node: MarkedValue, key: string | number): MarkedValue {
   const value = node.value;
-  const inner = typeof value === "object" && value !== null ? (value as Record<string | number, unknown>)[key] : undefined;
+  const inner =
+    typeof value === "object" && value !== null ? (value as Record<string | number, unknown>)[key] : undefined;
   return { value: inner, sensitive: childMarks(node.sensitive, key), unknown: childMarks(node.unknown, key) };
 }
 
@@ -44,9 +49,7 @@ export function elements(node: MarkedValue): MarkedValue[] {
 }
 
 export type Scalar =
-  | { readonly kind: "value"; readonly value: unknown }
-  | { readonly kind: "unknown" }
-  | { readonly kind: "sensitive" };
+  { readonly kind: "value"; readonly value: unknown } | { readonly kind: "unknown" } | { readonly kind: "sensitive" };
 
 /** A scalar for a rule: known value (undefined when unset), unknown, or sensitive. */
 export function scalar(node: MarkedValue): Scalar {
@@ -67,9 +70,19 @@ export interface StringList {
   readonly wholeUnknown: boolean;
 }
 
-export function stringList(node: MarkedValue, secrets: SecretIndex, pick?: (element: MarkedValue) => MarkedValue): StringList {
+export function stringList(
+  node: MarkedValue,
+  secrets: SecretIndex,
+  pick?: (element: MarkedValue) => MarkedValue,
+): StringList {
   if (isMarked(node.unknown)) return { known: [], unknownCount: 1, hiddenCount: 0, wholeUnknown: true };
-  if (isMarked(node.sensitive)) return { known: [], unknownCount: 0, hiddenCount: Array.isArray(node.value) ? node.value.length : 1, wholeUnknown: false };
+  if (isMarked(node.sensitive))
+    return {
+      known: [],
+      unknownCount: 0,
+      hiddenCount: Array.isArray(node.value) ? node.value.length : 1,
+      wholeUnknown: false,
+    };
   const known: string[] = [];
   let unknownCount = 0;
   let hiddenCount = 0;

@@ -19,9 +19,11 @@ export function stackResources(config: unknown, file: string): StackResources {
   if (!isObject(config)) throw new PlanReviewError(`${file}: expected a JSON object; ${CONFIG_HINT}`);
   const resources = new Map<string, { preventDestroy: boolean }>();
   const section = config.resource ?? {};
-  if (!isObject(section)) throw new PlanReviewError(`${file}: "resource" must be an object of resource types; ${CONFIG_HINT}`);
+  if (!isObject(section))
+    throw new PlanReviewError(`${file}: "resource" must be an object of resource types; ${CONFIG_HINT}`);
   for (const [type, byName] of Object.entries(section)) {
-    if (!isObject(byName)) throw new PlanReviewError(`${file}: resource.${type} must be an object of resources by name; ${CONFIG_HINT}`);
+    if (!isObject(byName))
+      throw new PlanReviewError(`${file}: resource.${type} must be an object of resources by name; ${CONFIG_HINT}`);
     for (const [name, body] of Object.entries(byName)) {
       const lifecycle = isObject(body) ? body.lifecycle : undefined;
       resources.set(`${type}.${name}`, { preventDestroy: isObject(lifecycle) && lifecycle.prevent_destroy === true });
@@ -43,7 +45,10 @@ export function preventDestroyRemovals(stack: string, base: StackResources, head
       rule: "prevent-destroy-removed",
       category: "protection",
       title: now === undefined ? "prevent_destroy removed with the resource" : "prevent_destroy removed",
-      why: now === undefined ? "The resource block is gone, so nothing stops Terraform from destroying it." : PREVENT_DESTROY_REMOVED_WHY,
+      why:
+        now === undefined
+          ? "The resource block is gone, so nothing stops Terraform from destroying it."
+          : PREVENT_DESTROY_REMOVED_WHY,
     });
   }
   return dangers;

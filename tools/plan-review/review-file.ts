@@ -7,7 +7,14 @@ export function writeReviewFile(file: string, text: string): void {
     writeFileAtomic(file, text);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "error";
-    const why = code === "ENOENT" ? "its folder does not exist" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code;
+    const why =
+      code === "ENOENT"
+        ? "its folder does not exist"
+        : code === "EACCES"
+          ? "permission denied"
+          : code === "EISDIR"
+            ? "it is a directory"
+            : code;
     throw new PlanReviewError(`cannot write --out ${file}: ${why}; choose a writable file path`);
   }
 }

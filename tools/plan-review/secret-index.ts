@@ -39,7 +39,8 @@ export class SecretIndex {
   addAllStrings(value: unknown): void {
     if (typeof value === "string") this.add(value);
     else if (Array.isArray(value)) for (const item of value) this.addAllStrings(item);
-    else if (typeof value === "object" && value !== null) for (const item of Object.values(value)) this.addAllStrings(item);
+    else if (typeof value === "object" && value !== null)
+      for (const item of Object.values(value)) this.addAllStrings(item);
   }
 
   get size(): number {
@@ -59,7 +60,7 @@ export class SecretIndex {
     let out = "";
     let copiedUpTo = 0;
     const last = text.length - this.shortest;
-    for (let i = 0; i <= last; ) {
+    for (let i = 0; i <= last;) {
       const candidates = this.byPrefix.get(prefixKey(text, i));
       const match = candidates?.find((secret) => text.startsWith(secret, i));
       if (match === undefined) {

@@ -9,7 +9,10 @@ const GENERIC_NAMES = new Set(["", "plan", "tfplan", "terraform", "cdk.tf"]);
  * `plan.json` gives the folder's name (`cdktf.out/stacks/ml-dashboard-auth-dev/plan.json`).
  */
 export function stackNameFromFile(file: string): string {
-  const base = path.basename(file).replace(/\.json$/i, "").replace(/[._-](tf)?plan$/i, "");
+  const base = path
+    .basename(file)
+    .replace(/\.json$/i, "")
+    .replace(/[._-](tf)?plan$/i, "");
   if (!GENERIC_NAMES.has(base.toLowerCase())) return base;
   const folder = path.basename(path.dirname(path.resolve(file)));
   return folder === "" ? base || "plan" : folder;

@@ -10,7 +10,14 @@ export function syntheticAuth0Plan(resourceCount: number, seed = 20_000): Terraf
   const random = mulberry32(seed);
   const changes: ResourceChange[] = [];
   const roleIds = Array.from({ length: 20 }, (_, i) => `rol_${String(i).padStart(4, "0")}`);
-  const push = (type: string, name: string, actions: readonly ChangeAction[], before: unknown, after: unknown, extra: Partial<Change> = {}) =>
+  const push = (
+    type: string,
+    name: string,
+    actions: readonly ChangeAction[],
+    before: unknown,
+    after: unknown,
+    extra: Partial<Change> = {},
+  ) =>
     changes.push({
       address: `${type}.${name}`,
       mode: "managed",
@@ -25,16 +32,37 @@ export function syntheticAuth0Plan(resourceCount: number, seed = 20_000): Terraf
     push("auth0_role", `ml-role-${i}`, ["no-op"], role, role);
   }
   const code = (version: number) =>
-    Array.from({ length: 200 }, (_, line) => `  // line ${line}\n  api.idToken.setCustomClaim('https://ml.example.com/c${line}', ${line === 100 ? version : line});`).join("\n");
+    Array.from(
+      { length: 200 },
+      (_, line) =>
+        `  // line ${line}\n  api.idToken.setCustomClaim('https://ml.example.com/c${line}', ${line === 100 ? version : line});`,
+    ).join("\n");
   if (changes.length < resourceCount) {
-    const action = (v: number) => ({ id: "act_1", name: "role-claim", runtime: "node22", code: code(v), secrets: [{ name: "K", value: `synthetic-action-secret-${v}` }] });
+    const action = (v: number) => ({
+      id: "act_1",
+      name: "role-claim",
+      runtime: "node22",
+      code: code(v),
+      secrets: [{ name: "K", value: `synthetic-action-secret-${v}` }],
+    });
     const marks = { secrets: [{ value: true }] };
-    push("auth0_action", "role_claim", ["update"], action(1), action(2), { before_sensitive: marks, after_sensitive: marks });
+    push("auth0_action", "role_claim", ["update"], action(1), action(2), {
+      before_sensitive: marks,
+      after_sensitive: marks,
+    });
   }
   for (let i = 0; changes.length < resourceCount; i++) {
     const pick = random();
     const actions: readonly ChangeAction[] =
-      pick < 0.6 ? ["no-op"] : pick < 0.85 ? ["update"] : pick < 0.95 ? ["create"] : pick < 0.98 ? ["delete"] : ["delete", "create"];
+      pick < 0.6
+        ? ["no-op"]
+        : pick < 0.85
+          ? ["update"]
+          : pick < 0.95
+            ? ["create"]
+            : pick < 0.98
+              ? ["delete"]
+              : ["delete", "create"];
     if (i % 50 === 0) {
       pushClient(push, i, actions, random);
       continue;
@@ -58,7 +86,10 @@ export function syntheticAuth0Plan(resourceCount: number, seed = 20_000): Terraf
     const roles = [roleIds[i % roleIds.length]];
     const grown = actions[0] === "update" && random() < 0.3 ? [...roles, roleIds[(i * 7 + 3) % roleIds.length]] : roles;
     const before = actions[0] === "create" && actions.length === 1 ? null : user(`nick-${i}`, roles);
-    const after = actions[0] === "delete" && actions.length === 1 ? null : user(actions[0] === "update" ? `nick-${i}-new` : `nick-${i}`, grown);
+    const after =
+      actions[0] === "delete" && actions.length === 1
+        ? null
+        : user(actions[0] === "update" ? `nick-${i}-new` : `nick-${i}`, grown);
     const sensitive = { password: true };
     push("auth0_user", name, actions, before, after, {
       before_sensitive: before === null ? false : sensitive,
@@ -68,13 +99,35 @@ export function syntheticAuth0Plan(resourceCount: number, seed = 20_000): Terraf
     });
     if (changes.length >= resourceCount) break;
     const assignment = (list: readonly string[]) => ({ id: `auth0|${name}`, user_id: `auth0|${name}`, roles: list });
-    push("auth0_user_roles", name, actions.length === 2 ? ["update"] : actions, before === null ? null : assignment(roles), after === null ? null : assignment(grown));
+    push(
+      "auth0_user_roles",
+      name,
+      actions.length === 2 ? ["update"] : actions,
+      before === null ? null : assignment(roles),
+      after === null ? null : assignment(grown),
+    );
   }
-  return { format_version: "1.2", terraform_version: "1.11.4", planned_values: { root_module: {} }, resource_changes: changes, output_changes: {}, applyable: true, complete: true, errored: false };
+  return {
+    format_version: "1.2",
+    terraform_version: "1.11.4",
+    planned_values: { root_module: {} },
+    resource_changes: changes,
+    output_changes: {},
+    applyable: true,
+    complete: true,
+    errored: false,
+  };
 }
 
 function pushClient(
-  push: (type: string, name: string, actions: readonly ChangeAction[], before: unknown, after: unknown, extra?: Partial<Change>) => void,
+  push: (
+    type: string,
+    name: string,
+    actions: readonly ChangeAction[],
+    before: unknown,
+    after: unknown,
+    extra?: Partial<Change>,
+  ) => void,
   i: number,
   actions: readonly ChangeAction[],
   random: () => number,
@@ -93,7 +146,8 @@ function pushClient(
   });
   const grow = actions[0] === "update" && random() < 0.5 ? 1 : 0;
   const before = actions[0] === "create" && actions.length === 1 ? null : client(3, 36000);
-  const after = actions[0] === "delete" && actions.length === 1 ? null : client(3 + grow, actions[0] === "update" ? 3600 : 36000);
+  const after =
+    actions[0] === "delete" && actions.length === 1 ? null : client(3 + grow, actions[0] === "update" ? 3600 : 36000);
   push("auth0_client", `dashboard-${i}`, actions, before, after);
 }
 

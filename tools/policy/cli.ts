@@ -29,8 +29,11 @@ function main(args: string[]): number {
     const findings = checkStack(stack);
     errors += findings.filter((f) => f.severity === "error").length;
     warnings += findings.filter((f) => f.severity === "warning").length;
-    console.log(`${stack.name}: ${findings.length === 0 ? "ok" : `${findings.length} finding${findings.length === 1 ? "" : "s"}`}`);
-    for (const f of findings) console.log(`  ${f.severity.toUpperCase().padEnd(7)} ${f.address}: ${f.message} [${f.rule}]`);
+    console.log(
+      `${stack.name}: ${findings.length === 0 ? "ok" : `${findings.length} finding${findings.length === 1 ? "" : "s"}`}`,
+    );
+    for (const f of findings)
+      console.log(`  ${f.severity.toUpperCase().padEnd(7)} ${f.address}: ${f.message} [${f.rule}]`);
   }
   console.log(`${stacks.length} stack(s) checked: ${errors} error(s), ${warnings} warning(s)`);
   return errors > 0 ? 2 : 0;

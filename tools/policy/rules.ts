@@ -22,7 +22,12 @@ export interface PolicyRule {
   check(stack: SynthesizedStack): Finding[];
 }
 
-const finding = (rule: string, severity: Severity, address: string, message: string): Finding => ({ rule, severity, address, message });
+const finding = (rule: string, severity: Severity, address: string, message: string): Finding => ({
+  rule,
+  severity,
+  address,
+  message,
+});
 
 const WEB_APP_TYPES = new Set(["regular_web", "spa"]);
 const REFERENCE = /^\$\{var\.([A-Za-z_][A-Za-z0-9_-]*)\}$/;
@@ -34,7 +39,8 @@ const REFERENCE = /^\$\{var\.([A-Za-z_][A-Za-z0-9_-]*)\}$/;
 export const POLICY_RULES: readonly PolicyRule[] = [
   {
     id: "stateful-prevent-destroy",
-    description: "database connections and users carry lifecycle.prevent_destroy (deleting a connection deletes its users)",
+    description:
+      "database connections and users carry lifecycle.prevent_destroy (deleting a connection deletes its users)",
     check: (stack) =>
       ["auth0_connection", "auth0_user"].flatMap((type) =>
         resourcesOf(stack, type)
@@ -43,8 +49,22 @@ export const POLICY_RULES: readonly PolicyRule[] = [
             if (r.lifecycle?.prevent_destroy === true) return [];
             const reason = comment(r)[PREVENT_DESTROY_OFF_REASON];
             return typeof reason === "string" && reason.trim()
-              ? [finding("stateful-prevent-destroy", "warning", `${type}.${name}`, `prevent_destroy is off; stated reason: ${reason}`)]
-              : [finding("stateful-prevent-destroy", "error", `${type}.${name}`, "prevent_destroy is off and no reason is recorded; a destroy or replace would delete users")];
+              ? [
+                  finding(
+                    "stateful-prevent-destroy",
+                    "warning",
+                    `${type}.${name}`,
+                    `prevent_destroy is off; stated reason: ${reason}`,
+                  ),
+                ]
+              : [
+                  finding(
+                    "stateful-prevent-destroy",
+                    "error",
+                    `${type}.${name}`,
+                    "prevent_destroy is off and no reason is recorded; a destroy or replace would delete users",
+                  ),
+                ];
           }),
       ),
   },
@@ -53,16 +73,27 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     description: "every application is enabled on at least one connection (otherwise nobody can log in)",
     check: (stack) => {
       const enabled = new Set<string>();
-      for (const [, r] of resourcesOf(stack, "auth0_connection_clients")) for (const id of r.enabled_clients ?? []) enabled.add(String(id));
+      for (const [, r] of resourcesOf(stack, "auth0_connection_clients"))
+        for (const id of r.enabled_clients ?? []) enabled.add(String(id));
       for (const [, r] of resourcesOf(stack, "auth0_connection_client")) enabled.add(String(r.client_id));
       return resourcesOf(stack, "auth0_client")
-        .filter(([name]) => !enabled.has(`\${auth0_client.${name}.client_id}`) && !enabled.has(`\${auth0_client.${name}.id}`))
-        .map(([name]) => finding("connection-enabled", "error", `auth0_client.${name}`, "no connection is enabled for this application, so nobody can log in to it"));
+        .filter(
+          ([name]) => !enabled.has(`\${auth0_client.${name}.client_id}`) && !enabled.has(`\${auth0_client.${name}.id}`),
+        )
+        .map(([name]) =>
+          finding(
+            "connection-enabled",
+            "error",
+            `auth0_client.${name}`,
+            "no connection is enabled for this application, so nobody can log in to it",
+          ),
+        );
     },
   },
   {
     id: "grant-types",
-    description: "web applications use the authorization code flow; implicit, password and other extra grants need a recorded reason",
+    description:
+      "web applications use the authorization code flow; implicit, password and other extra grants need a recorded reason",
     check: (stack) =>
       resourcesOf(stack, "auth0_client").flatMap(([name, r]) => {
         if (!WEB_APP_TYPES.has(r.app_type)) return [];
@@ -70,10 +101,21 @@ export const POLICY_RULES: readonly PolicyRule[] = [
         return ((r.grant_types ?? []) as string[])
           .filter((g) => g !== "authorization_code" && g !== "refresh_token")
           .map((g) => {
-            const risk = OPT_IN_GRANT_TYPES[g as keyof typeof OPT_IN_GRANT_TYPES] ?? "is not a grant a web dashboard needs";
+            const risk =
+              OPT_IN_GRANT_TYPES[g as keyof typeof OPT_IN_GRANT_TYPES] ?? "is not a grant a web dashboard needs";
             return reasons[g]
-              ? finding("grant-types", "warning", `auth0_client.${name}`, `grant type ${g} ${risk}; stated reason: ${reasons[g]}`)
-              : finding("grant-types", "error", `auth0_client.${name}`, `grant type ${g} ${risk}, and no reason is recorded`);
+              ? finding(
+                  "grant-types",
+                  "warning",
+                  `auth0_client.${name}`,
+                  `grant type ${g} ${risk}; stated reason: ${reasons[g]}`,
+                )
+              : finding(
+                  "grant-types",
+                  "error",
+                  `auth0_client.${name}`,
+                  `grant type ${g} ${risk}, and no reason is recorded`,
+                );
           });
       }),
   },
@@ -90,7 +132,12 @@ export const POLICY_RULES: readonly PolicyRule[] = [
             const localhostOnly = !redirectUrlProblem(url, { allowInsecureLocalhost: true });
             return [
               localhostOnly
-                ? finding("https-urls", "warning", `auth0_client.${name}`, `${field}: ${url} is plain http on localhost (development only)`)
+                ? finding(
+                    "https-urls",
+                    "warning",
+                    `auth0_client.${name}`,
+                    `${field}: ${url} is plain http on localhost (development only)`,
+                  )
                 : finding("https-urls", "error", `auth0_client.${name}`, `${field}: ${url}: ${problem}`),
             ];
           }),
@@ -104,11 +151,23 @@ export const POLICY_RULES: readonly PolicyRule[] = [
       resourcesOf(stack, "auth0_client").flatMap(([name, r]) => {
         const address = `auth0_client.${name}`;
         const found: Finding[] = [];
-        if (r.oidc_conformant !== true) found.push(finding("token-signing", "error", address, "oidc_conformant is not true"));
+        if (r.oidc_conformant !== true)
+          found.push(finding("token-signing", "error", address, "oidc_conformant is not true"));
         const alg = block(r.jwt_configuration)?.alg;
-        if (alg !== "RS256") found.push(finding("token-signing", "error", address, `ID tokens are signed with ${alg ?? "the tenant default"}, not RS256`));
+        if (alg !== "RS256")
+          found.push(
+            finding(
+              "token-signing",
+              "error",
+              address,
+              `ID tokens are signed with ${alg ?? "the tenant default"}, not RS256`,
+            ),
+          );
         const refresh = block(r.refresh_token);
-        if ((r.grant_types ?? []).includes("refresh_token") && (refresh?.rotation_type !== "rotating" || refresh?.expiration_type !== "expiring")) {
+        if (
+          (r.grant_types ?? []).includes("refresh_token") &&
+          (refresh?.rotation_type !== "rotating" || refresh?.expiration_type !== "expiring")
+        ) {
           found.push(finding("token-signing", "error", address, "refresh tokens are not rotating and expiring"));
         }
         return found;
@@ -123,10 +182,20 @@ export const POLICY_RULES: readonly PolicyRule[] = [
         .flatMap(([name, r]) => {
           const options = block(r.options) ?? {};
           const found: Finding[] = [];
-          if (options.brute_force_protection !== true) found.push(finding("connection-hardening", "error", `auth0_connection.${name}`, "brute_force_protection is not on"));
+          if (options.brute_force_protection !== true)
+            found.push(
+              finding("connection-hardening", "error", `auth0_connection.${name}`, "brute_force_protection is not on"),
+            );
           const policy = options.password_policy as PasswordPolicy | undefined;
           if (!policy || !PASSWORD_POLICIES.includes(policy) || !meetsMinimumPasswordPolicy(policy)) {
-            found.push(finding("connection-hardening", "error", `auth0_connection.${name}`, `password_policy is ${JSON.stringify(policy ?? null)}; expected "good" or "excellent"`));
+            found.push(
+              finding(
+                "connection-hardening",
+                "error",
+                `auth0_connection.${name}`,
+                `password_policy is ${JSON.stringify(policy ?? null)}; expected "good" or "excellent"`,
+              ),
+            );
           }
           return found;
         }),
@@ -138,9 +207,24 @@ export const POLICY_RULES: readonly PolicyRule[] = [
       resourcesOf(stack, "auth0_user").flatMap(([name, r]) => {
         if (r.password === undefined) return [];
         const variable = REFERENCE.exec(String(r.password))?.[1];
-        if (!variable) return [finding("no-literal-passwords", "error", `auth0_user.${name}`, "password is not a reference to a variable (the value is not shown)")];
+        if (!variable)
+          return [
+            finding(
+              "no-literal-passwords",
+              "error",
+              `auth0_user.${name}`,
+              "password is not a reference to a variable (the value is not shown)",
+            ),
+          ];
         if (stack.json.variable?.[variable]?.sensitive !== true) {
-          return [finding("no-literal-passwords", "error", `auth0_user.${name}`, `password comes from variable ${variable}, which is not sensitive`)];
+          return [
+            finding(
+              "no-literal-passwords",
+              "error",
+              `auth0_user.${name}`,
+              `password comes from variable ${variable}, which is not sensitive`,
+            ),
+          ];
         }
         return [];
       }),
@@ -149,11 +233,20 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     id: "provider-credentials",
     description: "the auth0 provider block carries no credentials (they come from AUTH0_* at apply time)",
     check: (stack) => {
-      const blocks = ([] as Array<Record<string, unknown>>).concat((stack.json.provider?.auth0 as Array<Record<string, unknown>>) ?? []);
+      const blocks = ([] as Array<Record<string, unknown>>).concat(
+        (stack.json.provider?.auth0 as Array<Record<string, unknown>>) ?? [],
+      );
       return blocks.flatMap((b) =>
         ["client_id", "client_secret", "api_token", "client_assertion_private_key"]
           .filter((key) => b[key] !== undefined)
-          .map((key) => finding("provider-credentials", "error", "provider.auth0", `${key} is set in the provider block (the value is not shown); use AUTH0_* environment variables`)),
+          .map((key) =>
+            finding(
+              "provider-credentials",
+              "error",
+              "provider.auth0",
+              `${key} is set in the provider block (the value is not shown); use AUTH0_* environment variables`,
+            ),
+          ),
       );
     },
   },
@@ -162,15 +255,26 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     description: "outputs that carry client secrets or passwords are sensitive",
     check: (stack) =>
       Object.entries(stack.json.output ?? {})
-        .filter(([, o]) => /client_secret|\.password|var\.[a-z0-9_]*password/.test(JSON.stringify(o.value ?? "")) && o.sensitive !== true)
-        .map(([name]) => finding("sensitive-outputs", "error", `output.${name}`, "carries a secret but is not marked sensitive")),
+        .filter(
+          ([, o]) =>
+            /client_secret|\.password|var\.[a-z0-9_]*password/.test(JSON.stringify(o.value ?? "")) &&
+            o.sensitive !== true,
+        )
+        .map(([name]) =>
+          finding("sensitive-outputs", "error", `output.${name}`, "carries a secret but is not marked sensitive"),
+        ),
   },
   {
     id: "legacy-rules",
     description: "Auth0 Rules are past end of life (2026-11-18); prefer post-login Actions",
     check: (stack) =>
       resourcesOf(stack, "auth0_rule").map(([name]) =>
-        finding("legacy-rules", "warning", `auth0_rule.${name}`, "Rules reached end of life on 2026-11-18; the post-login Action covers the same logic"),
+        finding(
+          "legacy-rules",
+          "warning",
+          `auth0_rule.${name}`,
+          "Rules reached end of life on 2026-11-18; the post-login Action covers the same logic",
+        ),
       ),
   },
 ];
@@ -180,5 +284,8 @@ export function checkStack(stack: SynthesizedStack, rules: readonly PolicyRule[]
   const rank = (s: Severity) => (s === "error" ? 0 : 1);
   return rules
     .flatMap((rule) => rule.check(stack))
-    .sort((a, b) => rank(a.severity) - rank(b.severity) || a.address.localeCompare(b.address) || a.rule.localeCompare(b.rule));
+    .sort(
+      (a, b) =>
+        rank(a.severity) - rank(b.severity) || a.address.localeCompare(b.address) || a.rule.localeCompare(b.rule),
+    );
 }

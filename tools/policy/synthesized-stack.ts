@@ -30,13 +30,19 @@ export function readStack(file: string): SynthesizedStack {
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new StackReadError(`${file}: not valid JSON (${(err as Error).message.replace(/"[^"]*"/g, "…")}); expected a synthesized cdk.tf.json`);
+    throw new StackReadError(
+      `${file}: not valid JSON (${(err as Error).message.replace(/"[^"]*"/g, "…")}); expected a synthesized cdk.tf.json`,
+    );
   }
   if (json === null || typeof json !== "object" || Array.isArray(json)) {
     throw new StackReadError(`${file}: expected a JSON object (a synthesized cdk.tf.json)`);
   }
   const dir = path.basename(path.dirname(file));
-  return { name: path.basename(file) === "cdk.tf.json" ? dir : path.basename(file, ".json"), file, json: json as TerraformJson };
+  return {
+    name: path.basename(file) === "cdk.tf.json" ? dir : path.basename(file, ".json"),
+    file,
+    json: json as TerraformJson,
+  };
 }
 
 /** Every stack that the last `cdktf synth` wrote, from cdktf.out/manifest.json. */

@@ -56,7 +56,8 @@ export class HttpSession {
   async follow(url: string, maxHops = 15): Promise<HttpResponse[]> {
     const chain = [await this.get(url)];
     while (chain[chain.length - 1].location && [301, 302, 303, 307, 308].includes(chain[chain.length - 1].status)) {
-      if (chain.length > maxHops) throw new Error(`more than ${maxHops} redirects: ${chain.map((r) => r.url).join(" → ")}`);
+      if (chain.length > maxHops)
+        throw new Error(`more than ${maxHops} redirects: ${chain.map((r) => r.url).join(" → ")}`);
       chain.push(await this.get(chain[chain.length - 1].location!));
     }
     return chain;

@@ -35,7 +35,10 @@ const ACCOUNTS = {
 };
 
 const cookieValue = (req, name) =>
-  (req.headers.cookie ?? "").split(";").map((c) => c.trim().split("=")).find(([k]) => k === name)?.[1];
+  (req.headers.cookie ?? "")
+    .split(";")
+    .map((c) => c.trim().split("="))
+    .find(([k]) => k === name)?.[1];
 
 const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const server = http.createServer();
@@ -76,7 +79,10 @@ server.listen(Number(process.env.PROVIDER_PORT ?? 0), "127.0.0.1", () => {
     async loadExistingGrant(ctx) {
       const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
       if (grantId) return ctx.oidc.provider.Grant.find(grantId);
-      const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
+      const grant = new ctx.oidc.provider.Grant({
+        clientId: ctx.oidc.client.clientId,
+        accountId: ctx.oidc.session.accountId,
+      });
       grant.addOIDCScope("openid profile email");
       await grant.save();
       return grant;
@@ -94,7 +100,10 @@ server.listen(Number(process.env.PROVIDER_PORT ?? 0), "127.0.0.1", () => {
       res.end(
         `<!doctype html><title>Test tenant login</title><h1>Sign in as</h1><ul>` +
           Object.entries(ACCOUNTS)
-            .map(([key, a]) => `<li><a href="${url.pathname}?login_as=${key}">${key}</a> (${a.denied ? "denied by the tenant" : a.roles ? a.roles.join(", ") || "no roles" : "no roles claim"})</li>`)
+            .map(
+              ([key, a]) =>
+                `<li><a href="${url.pathname}?login_as=${key}">${key}</a> (${a.denied ? "denied by the tenant" : a.roles ? a.roles.join(", ") || "no roles" : "no roles claim"})</li>`,
+            )
             .join("") +
           `</ul>`,
       );
@@ -102,7 +111,8 @@ server.listen(Number(process.env.PROVIDER_PORT ?? 0), "127.0.0.1", () => {
     }
     const account = ACCOUNTS[id];
     let result;
-    if (details.prompt.name !== "login") result = { error: "interaction_required", error_description: `unexpected prompt ${details.prompt.name}` };
+    if (details.prompt.name !== "login")
+      result = { error: "interaction_required", error_description: `unexpected prompt ${details.prompt.name}` };
     else if (!account) result = { error: "login_required", error_description: `unknown test account ${id}` };
     else if (account.denied) result = { error: "access_denied", error_description: DENIAL };
     else result = { login: { accountId: id } };
@@ -115,14 +125,20 @@ server.listen(Number(process.env.PROVIDER_PORT ?? 0), "127.0.0.1", () => {
     const returnTo = url.searchParams.get("returnTo");
     const ok = url.searchParams.get("client_id") === CLIENT_ID && returnTo === DASHBOARD_BASE_URL;
     // Ending the tenant session is forgetting its cookie (and signature), as a browser would.
-    const forget = ["_session", "_session.sig", "_session.legacy", "_session.legacy.sig"].map((name) => `${name}=; Max-Age=0; Path=/; HttpOnly`);
+    const forget = ["_session", "_session.sig", "_session.legacy", "_session.legacy.sig"].map(
+      (name) => `${name}=; Max-Age=0; Path=/; HttpOnly`,
+    );
     res.writeHead(ok ? 302 : 400, ok ? { location: returnTo, "set-cookie": forget } : { "content-type": "text/plain" });
     res.end(ok ? "" : `returnTo ${returnTo} is not an allowed logout URL`);
   }
 
   server.on("request", (req, res) => {
     const path = new URL(req.url, issuer).pathname;
-    const handle = path.startsWith("/interaction/") ? interaction(req, res) : path === "/v2/logout" ? auth0Logout(req, res) : providerHandler(req, res);
+    const handle = path.startsWith("/interaction/")
+      ? interaction(req, res)
+      : path === "/v2/logout"
+        ? auth0Logout(req, res)
+        : providerHandler(req, res);
     Promise.resolve(handle).catch((err) => {
       console.error(`oidc-test-provider: ${req.method} ${path}: ${err.message}`);
       if (!res.headersSent) res.writeHead(500).end();

@@ -29,7 +29,9 @@ export function startNode(args: readonly string[], env: Readonly<Record<string, 
   let output = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
-  const exited = new Promise<number | string>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")),
+  );
   const running: RunningProcess = {
     child,
     output: () => output,
@@ -68,7 +70,10 @@ export async function waitForOutput(proc: RunningProcess, pattern: RegExp): Prom
 /** Polls GET <baseUrl>/healthz until it answers 200, or fails if the process exits first. */
 export async function waitForHealthz(proc: RunningProcess, baseUrl: string): Promise<void> {
   for (;;) {
-    const ok = await fetch(new URL("/healthz", baseUrl)).then((r) => r.ok, () => false);
+    const ok = await fetch(new URL("/healthz", baseUrl)).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     const exit = await exitDuringPause(proc, 100);
     if (exit) throw new Error(`dashboard exited (${exit.code}) before /healthz answered:\n${proc.output()}`);
