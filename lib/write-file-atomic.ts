@@ -7,7 +7,7 @@ import * as path from "node:path";
  * secrets), which is then renamed over it. On failure the temporary file is removed, the target
  * is left as it was, and the error is rethrown.
  */
-export function writeFileAtomic(file: string, text: string, mode = 0o644): void {
+export function writeFileAtomic(file: string, text: string | Uint8Array, mode = 0o644): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
     fs.writeFileSync(temp, text, { mode, flag: "wx" });

@@ -51,7 +51,7 @@ describe("every workflow", () => {
   test("both workflows exist and parse", () => {
     expect(fs.readdirSync(WORKFLOWS)).toEqual(expect.arrayContaining(["deploy.yml", "plan-review.yml"]));
     expect(Object.keys(planReview.jobs)).toEqual(["plan-review"]);
-    expect(Object.keys(deploy.jobs)).toEqual(["stacks", "deploy"]);
+    expect(Object.keys(deploy.jobs)).toEqual(["plan", "apply"]);
   });
 
   test("every shell script is valid bash", () => {
@@ -90,11 +90,11 @@ describe("every workflow", () => {
     }
   });
 
-  test("passes the Auth0 credentials from repository secrets", () => {
-    const planEnv = reviewSteps[stepIndex(reviewSteps, /terraform -chdir=.* plan /)].env!;
-    for (const name of ["AUTH0_DOMAIN", "AUTH0_CLIENT_ID", "AUTH0_CLIENT_SECRET"])
-      expect(planEnv[name]).toBe(`\${{ secrets.${name} }}`);
-    expect(Object.keys(planEnv).filter((k) => k.startsWith("TF_VAR_")).length).toBeGreaterThan(0);
+  test("plans pull requests with the read-only Auth0 application", () => {
+    const planEnv = reviewSteps[stepIndex(reviewSteps, /npm run --silent deploy -- plan /)].env!;
+    expect(planEnv.AUTH0_CLIENT_ID).toBe("${{ secrets.AUTH0_READONLY_CLIENT_ID }}");
+    expect(planEnv.AUTH0_CLIENT_SECRET).toBe("${{ secrets.AUTH0_READONLY_CLIENT_SECRET }}");
+    expect(Object.keys(planEnv).filter((k) => k.startsWith("TF_VAR_"))).toEqual([]);
   });
 
   test("never pastes untrusted pull request text into a script", () => {
@@ -112,7 +112,7 @@ describe("plan-review.yml (pull requests)", () => {
   });
 
   test("has minimal permissions and one run per pull request at a time", () => {
-    expect(planReview.permissions).toEqual({ contents: "read", "pull-requests": "write" });
+    expect(planReview.permissions).toEqual({ contents: "read", "pull-requests": "write", "id-token": "write" });
     expect(planReview.concurrency?.group).toContain("github.event.pull_request.number");
   });
 
@@ -121,16 +121,11 @@ describe("plan-review.yml (pull requests)", () => {
       /^npm ci$/,
       /^npm test$/,
       /^npx cdktf synth$/,
-      /terraform -chdir=\S+ init/,
-      /terraform -chdir=\S+ plan .*-out=/,
-      /terraform -chdir=\S+ show -json/,
+      /npm run --silent deploy -- plan .*--out "plans\/\$stack\.tfplan" --json-out "plans\/\$stack\.plan\.json"/s,
       /npm run --silent plan:review -- .*--out review\.md/,
     ];
     const indexes = order.map((pattern) => stepIndex(reviewSteps, pattern));
     expect([...indexes].sort((a, b) => a - b)).toEqual(indexes);
-    const planScript = reviewSteps[stepIndex(reviewSteps, /terraform -chdir=\S+ plan/)].run!;
-    expect(planScript.indexOf(" init ")).toBeLessThan(planScript.indexOf(" plan "));
-    expect(planScript.indexOf(" plan ")).toBeLessThan(planScript.indexOf(" show -json "));
   });
 
   test("sets up Node 20 with the npm cache, and Terraform without its output wrapper", () => {
@@ -183,28 +178,24 @@ describe("plan-review.yml (pull requests)", () => {
 });
 
 describe("deploy.yml (main)", () => {
-  test("runs on pushes to main only, one deployment at a time", () => {
-    expect(deploy.on).toEqual({ push: { branches: ["main"] } });
+  test("runs on pushes to main (or by hand, with a reason for any danger), one deployment at a time", () => {
+    expect(Object.keys(deploy.on)).toEqual(["push", "workflow_dispatch"]);
+    expect(deploy.on.push).toEqual({ branches: ["main"] });
     expect(deploy.permissions).toEqual({ contents: "read" });
     expect(deploy.concurrency).toEqual({ group: "deploy-production", "cancel-in-progress": false });
   });
 
-  test("deploys each stack through the production environment, which needs approval", () => {
-    const job = deploy.jobs.deploy;
-    expect(job.environment).toBe("production");
-    expect(job.needs).toBe("stacks");
-    expect(job.strategy?.matrix?.stack).toBe("${{ fromJSON(needs.stacks.outputs.stacks) }}");
-    expect(job.strategy?.["max-parallel"]).toBe(1);
-    const deployStep = job.steps[stepIndex(job.steps, /cdktf deploy/)];
-    expect(deployStep.run).toBe('npx cdktf deploy "$STACK" --auto-approve');
-    expect(deployStep.env?.STACK).toBe("${{ matrix.stack }}");
-  });
-
-  test("tests and synthesizes before listing the stacks", () => {
-    const steps = deploy.jobs.stacks.steps;
-    const order = [/^npm ci$/, /^npm test$/, /^npx cdktf synth$/, /ls cdktf\.out\/stacks/].map((p) =>
-      stepIndex(steps, p),
-    );
+  test("tests and synthesizes before planning, and reviews before sealing the plans", () => {
+    const steps = deploy.jobs.plan.steps;
+    const order = [
+      /^npm ci$/,
+      /^npm test$/,
+      /^npx cdktf synth$/,
+      /deploy -- plan /,
+      /plan:review/,
+      /deploy -- seal /,
+      /^actions\/upload-artifact@/,
+    ].map((p) => stepIndex(steps, p));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 });

@@ -1,0 +1,149 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { PLACEHOLDER_PREFIX } from "../../tools/deploy/placeholder-passwords";
+import { STALE_PLAN_EXIT_CODE } from "../../tools/deploy/apply-plan";
+import { exampleEnvironment, synthEnvironment, tempDir } from "../helpers";
+import { describeWithCommands } from "../support/tools-available";
+import { mustRunTerraform, offlineTerraformEnv } from "../support/terraform";
+import { runDeployCli, writeStandInStack } from "./support";
+
+/**
+ * The way from a reviewed plan to the tenant, with real Terraform: terraform_data stand-ins that
+ * use the dev stack's real password variables (with their validations), since the Auth0
+ * provider cannot be downloaded here.
+ */
+
+const STACK = "ml-dashboard-auth-dev";
+const devVariables = (JSON.parse(synthEnvironment(exampleEnvironment("dev"))) as { variable: Record<string, unknown> })
+  .variable;
+const variableNames = Object.keys(devVariables).sort();
+const CANARY = "canary-deploy-password-Xy7!";
+const realSecrets = (stack = STACK) =>
+  JSON.stringify({ [stack]: Object.fromEntries(variableNames.map((v, i) => [v, `${CANARY}${i}-long-enough`])) });
+
+describeWithCommands(["terraform"], "deploy plan and apply (real Terraform)", () => {
+  const root = tempDir("deploy");
+  const env = (extra: Record<string, string> = {}) => offlineTerraformEnv(root, extra);
+  let n = 0;
+  const freshStack = () => writeStandInStack(path.join(root, `case-${++n}`), STACK, devVariables);
+  const statePath = (dir: string) => path.join(dir, "terraform.tfstate");
+  const plan = (dir: string, out: string, mode: string[], extra: Record<string, string> = {}) =>
+    runDeployCli(["plan", "--stack-dir", dir, "--out", out, "--json-out", `${out}.json`, ...mode], env(extra));
+
+  test("the dev stack has one sensitive password variable per user", () => {
+    expect(variableNames).toEqual(["alice_password", "bob_password", "carol_password", "dave_password"]);
+  });
+
+  test("a plan made with placeholders can never be applied, and Terraform never sees an inherited TF_VAR_", () => {
+    const dir = freshStack();
+    const planFile = path.join(dir, "pr.tfplan");
+    // A real password lying around in the job's environment must not slip into a pull-request plan.
+    const made = plan(dir, planFile, ["--placeholder-passwords"], { TF_VAR_alice_password: CANARY });
+    expect(made.stderr).not.toContain("deploy:");
+    expect(made.status).toBe(0);
+    const shown = JSON.parse(fs.readFileSync(`${planFile}.json`, "utf8")) as {
+      variables: Record<string, { value: string }>;
+    };
+    for (const name of variableNames) expect(shown.variables[name].value.startsWith(PLACEHOLDER_PREFIX)).toBe(true);
+    expect(JSON.stringify(shown)).not.toContain(CANARY);
+
+    const applied = runDeployCli(["apply", "--stack-dir", dir, "--plan", planFile], env());
+    expect(applied.status).toBe(1);
+    expect(applied.stderr).toMatch(
+      /deploy: .*pr\.tfplan was made with plan-only placeholder values \(alice_password, bob_password, carol_password, dave_password\).*can never be applied/,
+    );
+    expect(fs.existsSync(statePath(dir))).toBe(false);
+  });
+
+  test("a plan made with the real values is applied exactly, and the JSON secret never reaches Terraform", () => {
+    const dir = freshStack();
+    const planFile = path.join(dir, "deploy.tfplan");
+    const made = plan(dir, planFile, ["--secrets-from-env", "TF_SECRET_VARIABLES"], {
+      TF_SECRET_VARIABLES: realSecrets(),
+    });
+    expect(made.status).toBe(0);
+    expect(made.stdout + made.stderr).not.toContain(CANARY);
+    const applied = runDeployCli(["apply", "--stack-dir", dir, "--plan", planFile], env());
+    expect(applied.stderr).toBe("");
+    expect(applied.status).toBe(0);
+    expect(applied.stdout).toContain("Apply complete! Resources: 4 added, 0 changed, 0 destroyed.");
+    expect(applied.stdout).not.toContain(CANARY);
+    const state = mustRunTerraform(dir, ["show", "-json"], env());
+    expect(state).toContain(`${CANARY}0-long-enough`); // alice's value, as planned
+  });
+
+  test("a reviewed plan the state has moved past is refused, with a clear message, and nothing changes", () => {
+    const dir = freshStack();
+    const first = path.join(dir, "first.tfplan");
+    const second = path.join(dir, "second.tfplan");
+    const secrets = { TF_SECRET_VARIABLES: realSecrets() };
+    expect(plan(dir, first, ["--secrets-from-env", "TF_SECRET_VARIABLES"], secrets).status).toBe(0);
+    expect(plan(dir, second, ["--secrets-from-env", "TF_SECRET_VARIABLES"], secrets).status).toBe(0);
+    expect(runDeployCli(["apply", "--stack-dir", dir, "--plan", first], env()).status).toBe(0);
+    const stateBefore = fs.readFileSync(statePath(dir), "utf8");
+
+    const stale = runDeployCli(["apply", "--stack-dir", dir, "--plan", second], env());
+    expect(stale.status).toBe(STALE_PLAN_EXIT_CODE);
+    expect(stale.stderr).toContain("Saved plan is stale"); // Terraform's own words, passed through
+    expect(stale.stderr).toMatch(
+      /deploy: .*second\.tfplan is stale: the state changed after this plan was made and reviewed .* changed nothing\. Run the deploy workflow again/,
+    );
+    expect(fs.readFileSync(statePath(dir), "utf8")).toBe(stateBefore);
+  });
+
+  test("a JSON secret that lacks a config user's variable stops the plan, naming it and nothing else", () => {
+    const dir = freshStack();
+    const partial = JSON.parse(realSecrets()) as Record<string, Record<string, string>>;
+    delete partial[STACK].carol_password;
+    const result = plan(dir, path.join(dir, "x.tfplan"), ["--secrets-from-env", "TF_SECRET_VARIABLES"], {
+      TF_SECRET_VARIABLES: JSON.stringify(partial),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `deploy: TF_SECRET_VARIABLES["${STACK}"] lacks a string value for: carol_password (a config user's passwordVariable; add it to the secret)`,
+    );
+    expect(fs.existsSync(path.join(dir, "x.tfplan"))).toBe(false);
+  });
+});
+
+describe("deploy CLI input errors (no Terraform needed)", () => {
+  const root = tempDir("deploy-input");
+  const dir = writeStandInStack(root, STACK, devVariables);
+  const env = (extra: Record<string, string>) => ({ PATH: process.env.PATH, ...extra });
+
+  test("an unparsable JSON secret is reported without quoting any of it", () => {
+    const result = runDeployCli(
+      ["check-secrets", "--secrets-from-env", "S", dir],
+      env({ S: `{"${STACK}": {"alice_password": ${CANARY}}}` }),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("deploy: S is not valid JSON");
+    expect(result.stderr).not.toMatch(/canary/i);
+  });
+
+  test("a secret with no object for the stack says which keys to add", () => {
+    const result = runDeployCli(["check-secrets", "--secrets-from-env", "S", dir], env({ S: "{}" }));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `has no object for stack "${STACK}": add "${STACK}": { "alice_password": "…", "bob_password": "…"`,
+    );
+  });
+
+  test("a complete secret passes check-secrets, which prints no value", () => {
+    const result = runDeployCli(["check-secrets", "--secrets-from-env", "S", dir], env({ S: realSecrets() }));
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim()).toBe("S holds every secret variable of 1 stack(s)");
+  });
+
+  test("plan needs exactly one source of values", () => {
+    const result = runDeployCli(["plan", "--stack-dir", dir, "--out", "x"], env({}));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("plan needs exactly one of --secrets-from-env");
+  });
+
+  test("a folder that is not a synthesized stack is refused", () => {
+    const result = runDeployCli(["plan", "--stack-dir", root, "--out", "x", "--placeholder-passwords"], env({}));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^deploy: .*cdk\.tf\.json: missing or not valid JSON; run npx cdktf synth first/);
+  });
+});
