@@ -7,6 +7,7 @@ import { errorResponseFor } from "./errors";
 import { displayNameOf } from "./identity";
 import { metricsRoute } from "./metrics-route";
 import { securityHeaders } from "./security-headers";
+import { SessionStore } from "./session";
 import { DashboardSettings } from "./settings";
 import { notFoundPage } from "./views/error-pages";
 
@@ -17,8 +18,12 @@ export interface DashboardAppOptions {
   readonly log?: (line: string) => void;
 }
 
-/** The dashboard as an express app, not yet listening. */
-export function createDashboardApp(settings: DashboardSettings, options: DashboardAppOptions = {}): Express {
+/** The dashboard as an express app, not yet listening; sessions live in `sessionStore` (see ./session). */
+export function createDashboardApp(
+  settings: DashboardSettings,
+  sessionStore: SessionStore,
+  options: DashboardAppOptions = {},
+): Express {
   const runSet = options.runSet ?? loadBundledTrainingRuns();
   const log = options.log ?? ((line: string) => console.error(`dashboard: ${line}`));
   const app = express();
@@ -36,7 +41,7 @@ export function createDashboardApp(settings: DashboardSettings, options: Dashboa
   });
 
   // Adds /login, /callback and /logout, and requires a login for every route below it.
-  app.use(auth(authConfig(settings)));
+  app.use(auth(authConfig(settings, sessionStore)));
   app.get("/", metricsRoute(settings, runSet));
   app.use((req, res) => {
     const claims = req.oidc.idTokenClaims as Readonly<Record<string, unknown>> | undefined;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { claimNamespaceProblem, redirectUrlProblem, UrlPolicy } from "../lib/validation/urls";
+import { SESSION_ENVIRONMENT, SessionSettings, sessionSettingsOf } from "./session";
 
 /**
  * The dashboard's settings, read from the environment. The variable names are the ones
@@ -14,7 +15,7 @@ export interface DashboardSettings {
   readonly baseUrl: string;
   readonly clientId: string;
   readonly clientSecret: string;
-  /** Encrypts the session cookie. */
+  /** Signs the session cookie (which holds a session id; the session lives in the store). */
   readonly sessionSecret: string;
   /** The roles claim is `<claimNamespace>roles`. */
   readonly claimNamespace: string;
@@ -26,6 +27,8 @@ export interface DashboardSettings {
   readonly host?: string;
   readonly viewerRoles: readonly string[];
   readonly adminRoles: readonly string[];
+  /** Lifetimes and store of the server-side session (SESSION_* variables, see ./session). */
+  readonly session: SessionSettings;
 }
 
 export type SettingsResult =
@@ -107,7 +110,7 @@ const environmentSchema = z.object({
   CLIENT_ID: required(fromStack("<dashboard>_client_id")),
   CLIENT_SECRET: required(fromStack("<dashboard>_client_secret")),
   SECRET: required(
-    `set it to a random string of at least ${MIN_SESSION_SECRET_LENGTH} characters (e.g. openssl rand -hex 32); it encrypts the session cookie`,
+    `set it to a random string of at least ${MIN_SESSION_SECRET_LENGTH} characters (e.g. openssl rand -hex 32); it signs the session cookie`,
   ).min(MIN_SESSION_SECRET_LENGTH, {
     error: `is too short; expected at least ${MIN_SESSION_SECRET_LENGTH} characters (e.g. openssl rand -hex 32)`,
   }),
@@ -125,6 +128,7 @@ const environmentSchema = z.object({
   HOST: z.string().trim().min(1).optional(),
   DASHBOARD_VIEWER_ROLES: roleList(DEFAULT_VIEWER_ROLES),
   DASHBOARD_ADMIN_ROLES: roleList(DEFAULT_ADMIN_ROLES),
+  ...SESSION_ENVIRONMENT,
 });
 
 const LOOPBACK_HOSTS = new Map([
@@ -157,6 +161,8 @@ export function parseSettings(env: NodeJS.ProcessEnv): SettingsResult {
     };
   }
   const v = parsed.data;
+  const session = sessionSettingsOf(v);
+  if (!session.ok) return { ok: false, problems: session.problems.map((problem) => `dashboard: ${problem}`) };
   return {
     ok: true,
     settings: {
@@ -171,6 +177,7 @@ export function parseSettings(env: NodeJS.ProcessEnv): SettingsResult {
       host: v.HOST ?? LOOPBACK_HOSTS.get(new URL(v.BASE_URL).hostname),
       viewerRoles: v.DASHBOARD_VIEWER_ROLES,
       adminRoles: v.DASHBOARD_ADMIN_ROLES,
+      session: session.settings,
     },
   };
 }

@@ -1,4 +1,10 @@
-import { authConfig } from "../../dashboard/auth-config";
+import { authConfig as dashboardAuthConfig } from "../../dashboard/auth-config";
+import {
+  DEFAULT_SESSION_ABSOLUTE_SECONDS,
+  DEFAULT_SESSION_ROLLING_SECONDS,
+  openSessionStore,
+  SessionSettings,
+} from "../../dashboard/session";
 import { DashboardSettings } from "../../dashboard/settings";
 
 // The library's own option validation (Joi; unknown options are errors). It is plain CommonJS,
@@ -18,9 +24,19 @@ function settings(overrides: Partial<DashboardSettings> = {}): DashboardSettings
     port: 3000,
     viewerRoles: ["ml-viewer"],
     adminRoles: ["ml-admin"],
+    session: SESSION,
     ...overrides,
   };
 }
+
+const SESSION: SessionSettings = {
+  absoluteSeconds: DEFAULT_SESSION_ABSOLUTE_SECONDS,
+  rollingSeconds: DEFAULT_SESSION_ROLLING_SECONDS,
+  store: { kind: "memory" },
+};
+const sessions = openSessionStore(SESSION, () => undefined);
+afterAll(() => sessions.close());
+const authConfig = (s: DashboardSettings) => dashboardAuthConfig(s, sessions.store);
 
 describe("express-openid-connect configuration", () => {
   test("is accepted by the library's own validation, with every option name it knows", () => {
@@ -64,5 +80,18 @@ describe("express-openid-connect configuration", () => {
     const deployed = validateOptions(authConfig(settings({ baseUrl: "https://mlflow.example.com" }))).session.cookie;
     expect(local).toMatchObject({ secure: false, httpOnly: true, sameSite: "Lax" });
     expect(deployed).toMatchObject({ secure: true, httpOnly: true, sameSite: "Lax" });
+  });
+
+  test("sessions are server-side (logout can end them), with signed ids and both lifetimes from the settings", () => {
+    const session = validateOptions(authConfig(settings())).session as Record<string, unknown>;
+    expect(session.store).toBe(sessions.store);
+    expect(session).toMatchObject({
+      rolling: true,
+      rollingDuration: DEFAULT_SESSION_ROLLING_SECONDS,
+      absoluteDuration: DEFAULT_SESSION_ABSOLUTE_SECONDS,
+      signSessionStoreCookie: true,
+      requireSignedSessionStoreCookie: true,
+    });
+    expect(DEFAULT_SESSION_ABSOLUTE_SECONDS).toBeLessThanOrEqual(3600);
   });
 });

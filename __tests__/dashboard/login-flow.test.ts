@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import { DEFAULT_SESSION_ROLLING_SECONDS } from "../../dashboard/session";
 import { HttpResponse, HttpSession } from "./support/http-session";
 import {
   freePort,
@@ -146,6 +147,52 @@ describe("login flow against an OpenID Connect provider", () => {
     const again = await session.get(`${baseUrl}/`);
     expect(again.status).toBe(302);
     expect(again.location!.startsWith(`${issuer}auth?`)).toBe(true);
+  });
+
+  // Issue 7 item 2: with the library's stateless cookie session, this replay returned 200.
+  test("a session cookie copied before logout is worthless after logout through /v2/logout", async () => {
+    const { session } = await visitAs("alice");
+    const copied = session.cookieValue(baseUrl, "appSession")!;
+    expect(copied).toBeTruthy();
+    const replay = () =>
+      fetch(`${baseUrl}/`, { redirect: "manual", headers: { accept: "text/html", cookie: `appSession=${copied}` } });
+
+    const before = await replay();
+    expect(before.status).toBe(200);
+    expect(await before.text()).toContain('data-testid="admin-panel"');
+
+    const chain = await session.follow(`${baseUrl}/logout`);
+    expect(chain.some((r) => r.url.startsWith(`${issuer}v2/logout?`))).toBe(true);
+
+    const after = await replay();
+    expect(after.status).toBe(302);
+    expect(after.headers.get("location")!.startsWith(`${issuer}auth?`)).toBe(true);
+  });
+
+  test("the session cookie holds a signed id, not the session, and expires after the idle lifetime", async () => {
+    const { chain } = await visitAs("bob");
+    const callback = chain.find((r) => r.url.startsWith(`${baseUrl}/callback?`))!;
+    const cookie = callback.headers.getSetCookie().find((c) => c.startsWith("appSession="))!;
+    const value = cookie.split(";")[0].slice("appSession=".length);
+    // <id>.<signature>: far too short to carry the ID token (an encrypted cookie session is kilobytes).
+    expect(value).toMatch(/^[\w-]+\.[\w-]+$/);
+    expect(value.length).toBeLessThan(200);
+    const expires = Date.parse(/Expires=([^;]+)/i.exec(cookie)![1]);
+    const idleSeconds = (expires - Date.now()) / 1000;
+    expect(idleSeconds).toBeGreaterThan(DEFAULT_SESSION_ROLLING_SECONDS - 30);
+    expect(idleSeconds).toBeLessThanOrEqual(DEFAULT_SESSION_ROLLING_SECONDS + 1);
+  });
+
+  test("a forged session id (unsigned, or signed with another secret) is refused", async () => {
+    const { session } = await visitAs("bob");
+    const [id] = session.cookieValue(baseUrl, "appSession")!.split(".");
+    for (const forged of [id, `${id}.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`]) {
+      const response = await fetch(`${baseUrl}/`, {
+        redirect: "manual",
+        headers: { accept: "text/html", cookie: `appSession=${forged}` },
+      });
+      expect(response.status).toBe(302);
+    }
   });
 
   test("unknown pages are a 404 for signed-in users, and /healthz needs no login", async () => {

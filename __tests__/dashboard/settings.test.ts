@@ -38,7 +38,51 @@ describe("dashboard settings from the environment", () => {
         host: "localhost",
         viewerRoles: ["ml-viewer"],
         adminRoles: ["ml-admin"],
+        session: { absoluteSeconds: 3600, rollingSeconds: 900, store: { kind: "memory" } },
       },
+    });
+  });
+
+  describe("server-side session settings (SESSION_*)", () => {
+    const sessionOf = (env: Record<string, string>) => {
+      const result = parseSettings({ ...validEnv(), ...env });
+      return result.ok ? result.settings.session : result.problems;
+    };
+    const PG_URL = "postgres://sessions:Pg-Canary-Secret-77@db.internal:5432/dashboards";
+
+    test("lifetimes and a shared PostgreSQL store can be chosen", () => {
+      expect(
+        sessionOf({
+          SESSION_ABSOLUTE_DURATION: "1800",
+          SESSION_ROLLING_DURATION: "300",
+          SESSION_STORE: "postgres",
+          SESSION_STORE_URL: PG_URL,
+        }),
+      ).toEqual({
+        absoluteSeconds: 1800,
+        rollingSeconds: 300,
+        store: { kind: "postgres", connectionString: PG_URL, tableName: "ml_dashboard_sessions" },
+      });
+      // A short absolute lifetime also caps the default idle lifetime.
+      expect(sessionOf({ SESSION_ABSOLUTE_DURATION: "600" })).toMatchObject({
+        absoluteSeconds: 600,
+        rollingSeconds: 600,
+      });
+    });
+
+    test("bad values are refused with the variable named, and the connection string is never shown", () => {
+      const problems = (env: Record<string, string>) => (sessionOf(env) as string[]).join("\n");
+      expect(problems({ SESSION_ROLLING_DURATION: "7200" })).toContain(
+        "SESSION_ROLLING_DURATION (7200) is longer than SESSION_ABSOLUTE_DURATION (3600)",
+      );
+      expect(problems({ SESSION_ABSOLUTE_DURATION: "1h" })).toContain("SESSION_ABSOLUTE_DURATION is invalid");
+      expect(problems({ SESSION_ABSOLUTE_DURATION: "30" })).toContain("expected 60 to 86400 seconds");
+      expect(problems({ SESSION_STORE: "redis" })).toContain("SESSION_STORE is invalid");
+      expect(problems({ SESSION_STORE: "postgres" })).toContain("SESSION_STORE_URL is not set");
+      expect(problems({ SESSION_STORE_URL: PG_URL })).toContain("SESSION_STORE is not postgres");
+      const wrongField = problems({ SESSION_STORE: "postgres", SESSION_STORE_URL: "Pg-Canary-Secret-77" });
+      expect(wrongField).toContain("SESSION_STORE_URL is invalid (not shown)");
+      expect(wrongField).not.toContain("Canary");
     });
   });
 
@@ -83,7 +127,7 @@ describe("dashboard settings from the environment", () => {
       "dashboard: BASE_URL is not set; take it from the stack output <dashboard>_base_url, e.g. terraform output -raw mlflow_base_url",
       "dashboard: CLIENT_ID is not set; take it from the stack output <dashboard>_client_id, e.g. terraform output -raw mlflow_client_id",
       "dashboard: CLIENT_SECRET is not set; take it from the stack output <dashboard>_client_secret, e.g. terraform output -raw mlflow_client_secret",
-      "dashboard: SECRET is not set; set it to a random string of at least 32 characters (e.g. openssl rand -hex 32); it encrypts the session cookie",
+      "dashboard: SECRET is not set; set it to a random string of at least 32 characters (e.g. openssl rand -hex 32); it signs the session cookie",
       "dashboard: CLAIM_NAMESPACE is not set; take it from the stack output claim_namespace (terraform output -raw claim_namespace)",
     ]);
   });

@@ -30,6 +30,11 @@ export class HttpSession {
     return [...this.jar(new URL(origin).origin).keys()];
   }
 
+  /** A cookie's value, as a thief copying it from this browser would have it. */
+  cookieValue(origin: string, name: string): string | undefined {
+    return this.jar(new URL(origin).origin).get(name)?.value;
+  }
+
   /** One request, no redirects followed. */
   async get(url: string, headers: Record<string, string> = {}): Promise<HttpResponse> {
     const target = new URL(url);

@@ -1,0 +1,178 @@
+/**
+ * Server-side sessions, shared by the reference dashboard and the gateway (tools/gateway).
+ *
+ * express-openid-connect's default session is the encrypted cookie itself, so a copied cookie
+ * stays valid after logout until it expires. With a `session.store`, the cookie only carries a
+ * signed session id; logout deletes the session from the store, and a replayed cookie finds
+ * nothing (see the library's lib/appSession.js, CustomStore.set()).
+ *
+ * Stores (SESSION_STORE):
+ * - `memory` (default): memorystore, in this process only (one replica).
+ * - `postgres`: connect-pg-simple on PostgreSQL (SESSION_STORE_URL), shared by every replica.
+ */
+import connectPgSimple from "connect-pg-simple";
+// Type-only: express-openid-connect's runtime is loaded by the servers, not by this module.
+import type { ConfigParams } from "express-openid-connect";
+import memorystore from "memorystore";
+import { z } from "zod";
+
+/**
+ * The stack's default ID token lifetime (config `idTokenLifetimeSeconds`, 1 hour): a session
+ * ends no later than the ID token it was created from, unless configured otherwise.
+ */
+export const DEFAULT_SESSION_ABSOLUTE_SECONDS = 3600;
+/** Idle timeout: a session unused for 15 minutes ends. */
+export const DEFAULT_SESSION_ROLLING_SECONDS = 900;
+/** Upper bound for either lifetime: the config's largest ID token lifetime (1 day). */
+export const MAX_SESSION_SECONDS = 86400;
+/** PostgreSQL table of the shared store; created on first use. */
+export const DEFAULT_SESSION_TABLE = "ml_dashboard_sessions";
+
+export type SessionStoreSettings =
+  | { readonly kind: "memory" }
+  | { readonly kind: "postgres"; readonly connectionString: string; readonly tableName: string };
+
+export interface SessionSettings {
+  /** A session ends this long after login, however active. Default: DEFAULT_SESSION_ABSOLUTE_SECONDS. */
+  readonly absoluteSeconds: number;
+  /** A session ends after this long without a request. Default: DEFAULT_SESSION_ROLLING_SECONDS. */
+  readonly rollingSeconds: number;
+  readonly store: SessionStoreSettings;
+}
+
+const seconds = (name: string, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { error: `is invalid: expected a whole number of seconds, e.g. ${fallback}` })
+    .transform(Number)
+    .refine((n) => n >= 60 && n <= MAX_SESSION_SECONDS, {
+      error: `is invalid: expected 60 to ${MAX_SESSION_SECONDS} seconds (${name})`,
+    })
+    .optional();
+
+/** The session variables, as zod fields: merged into the dashboard's and the gateway's environment schemas. */
+export const SESSION_ENVIRONMENT = {
+  SESSION_ABSOLUTE_DURATION: seconds("absolute session lifetime", DEFAULT_SESSION_ABSOLUTE_SECONDS),
+  SESSION_ROLLING_DURATION: seconds("idle session lifetime", DEFAULT_SESSION_ROLLING_SECONDS),
+  SESSION_STORE: z
+    .enum(["memory", "postgres"], { error: 'is invalid: expected "memory" (one process) or "postgres" (shared)' })
+    .optional(),
+  // A connection string holds a password: messages about it never quote it.
+  SESSION_STORE_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^postgres(ql)?:\/\/[^\s]+$/.test(v) && URL.canParse(v), {
+      error: "is invalid (not shown): expected a PostgreSQL connection string, postgres://user:password@host:5432/db",
+    })
+    .optional(),
+  SESSION_STORE_TABLE: z
+    .string()
+    .trim()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, {
+      error: "is invalid: expected a lower-case PostgreSQL table name, e.g. ml_dashboard_sessions",
+    })
+    .optional(),
+};
+
+type SessionEnvironment = {
+  [K in keyof typeof SESSION_ENVIRONMENT]?: z.infer<(typeof SESSION_ENVIRONMENT)[K]>;
+};
+
+/** Turns parsed session variables into settings, or the problems (each naming its variable). */
+export function sessionSettingsOf(
+  v: SessionEnvironment,
+): { ok: true; settings: SessionSettings } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  const absoluteSeconds = v.SESSION_ABSOLUTE_DURATION ?? DEFAULT_SESSION_ABSOLUTE_SECONDS;
+  const rollingSeconds = v.SESSION_ROLLING_DURATION ?? Math.min(DEFAULT_SESSION_ROLLING_SECONDS, absoluteSeconds);
+  if (rollingSeconds > absoluteSeconds) {
+    problems.push(
+      `SESSION_ROLLING_DURATION (${rollingSeconds}) is longer than SESSION_ABSOLUTE_DURATION (${absoluteSeconds}); expected at most the absolute lifetime`,
+    );
+  }
+  const kind = v.SESSION_STORE ?? "memory";
+  if (kind === "postgres" && !v.SESSION_STORE_URL) {
+    problems.push(
+      "SESSION_STORE_URL is not set; SESSION_STORE=postgres needs a PostgreSQL connection string (postgres://user:password@host:5432/db)",
+    );
+  }
+  if (kind === "memory" && (v.SESSION_STORE_URL || v.SESSION_STORE_TABLE)) {
+    problems.push(
+      "SESSION_STORE_URL/SESSION_STORE_TABLE are set but SESSION_STORE is not postgres; set SESSION_STORE=postgres to share sessions, or unset them",
+    );
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const store: SessionStoreSettings =
+    kind === "postgres"
+      ? {
+          kind,
+          connectionString: v.SESSION_STORE_URL!,
+          tableName: v.SESSION_STORE_TABLE ?? DEFAULT_SESSION_TABLE,
+        }
+      : { kind };
+  return { ok: true, settings: { absoluteSeconds, rollingSeconds, store } };
+}
+
+/** The get/set/destroy store express-openid-connect's `session.store` takes. */
+export type SessionStore = NonNullable<NonNullable<ConfigParams["session"]>["store"]>;
+
+export interface OpenSessionStore {
+  readonly store: SessionStore;
+  /** Stops timers and closes connections, so the process can exit. */
+  close(): Promise<void>;
+}
+
+// Both packages build their class on express-session's `Store`; express-openid-connect's
+// `auth.Store` is the same empty stand-in, so one here keeps this module free of that import.
+const STORE_BASE = { Store: class SessionStoreBase {} };
+
+/** Opens the configured store. `log` receives store errors (never the connection string). */
+export function openSessionStore(settings: SessionSettings, log: (line: string) => void): OpenSessionStore {
+  if (settings.store.kind === "postgres") {
+    const PgStore = connectPgSimple(STORE_BASE);
+    const store = new PgStore({
+      conString: settings.store.connectionString,
+      tableName: settings.store.tableName,
+      createTableIfMissing: true,
+      // Expired rows are also refused on read; pruning only keeps the table small.
+      pruneSessionInterval: settings.rollingSeconds,
+      errorLog: (...args: unknown[]) => log(`session store: ${describeStoreError(args)}`),
+    });
+    return { store: store as unknown as SessionStore, close: () => store.close() };
+  }
+  const MemoryStore = memorystore(STORE_BASE);
+  // Expired entries are pruned once per idle lifetime (entries also carry their own TTL).
+  const store = new MemoryStore({ checkPeriod: settings.rollingSeconds * 1000 });
+  return {
+    store: store as unknown as SessionStore,
+    close: () => {
+      store.stopInterval();
+      return Promise.resolve();
+    },
+  };
+}
+
+/** The last error's message, one line, without anything that looks like a connection string. */
+function describeStoreError(args: readonly unknown[]): string {
+  const error = args.find((a): a is Error => a instanceof Error);
+  const text = error ? error.message : args.map(String).join(" ");
+  return text.split("\n")[0].replace(/postgres(ql)?:\/\/\S+/g, "postgres://(not shown)");
+}
+
+/**
+ * express-openid-connect's `session` option for a server-side session: the cookie holds a
+ * signed session id only, and both lifetimes are enforced by the library on every request.
+ */
+export function sessionOption(settings: SessionSettings, store: SessionStore, cookie: { secure: boolean }) {
+  return {
+    store,
+    rolling: true,
+    rollingDuration: settings.rollingSeconds,
+    absoluteDuration: settings.absoluteSeconds,
+    // A forged or guessed id is refused before the store is asked.
+    signSessionStoreCookie: true,
+    requireSignedSessionStoreCookie: true,
+    cookie: { secure: cookie.secure, sameSite: "Lax" as const, httpOnly: true },
+  };
+}
