@@ -1,0 +1,138 @@
+// The compiled bundle of a TypeScript entry point, cached by the content of every source that
+// went into it. esbuild runs only when a source, tsconfig.json, esbuild itself or this runner
+// changed; otherwise the bundle is read from node_modules/.cache. Cache problems never stop a
+// run: an unreadable or unwritable cache just means bundling in memory, as without a cache.
+"use strict";
+const crypto = require("node:crypto");
+const fs = require("node:fs");
+const path = require("node:path");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "ml-dashboard-auth", "run-ts");
+/** Files whose change invalidates every cached bundle: the build options live in these. */
+const BUILD_DEFINITION = [__filename, path.join(__dirname, "..", "run-ts.js"), path.join(ROOT, "tsconfig.json")];
+
+const sha256 = (data) => crypto.createHash("sha256").update(data).digest("hex");
+
+function hashFile(file) {
+  try {
+    return sha256(fs.readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
+function esbuildVersion() {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", "esbuild", "package.json"), "utf8")).version;
+  } catch {
+    return "unknown";
+  }
+}
+
+/** What every bundle depends on besides its own sources. */
+function buildKey() {
+  return sha256([process.version, esbuildVersion(), ...BUILD_DEFINITION.map(hashFile)].join("\n"));
+}
+
+/** Prefix of one entry point's cache files: <name>-<hash of its path>. */
+function entryPrefix(entry) {
+  return `${path.basename(entry, ".ts")}-${sha256(entry).slice(0, 12)}`;
+}
+
+/** The manifest of an entry point: its current bundle and the content hash of every input. */
+function manifestFile(entry) {
+  return path.join(CACHE_DIR, `${entryPrefix(entry)}.json`);
+}
+
+/** The cached bundle if every input still has the content it was built from. */
+function readCached(entry, key) {
+  let manifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(manifestFile(entry), "utf8"));
+  } catch {
+    return undefined;
+  }
+  if (manifest.key !== key || manifest.entry !== entry) return undefined;
+  for (const [file, hash] of Object.entries(manifest.inputs)) {
+    if (hashFile(path.resolve(ROOT, file)) !== hash) return undefined;
+  }
+  const bundleFile = path.join(CACHE_DIR, manifest.bundle);
+  try {
+    const code = fs.readFileSync(bundleFile, "utf8");
+    return { code, readSourceMap: () => fs.readFileSync(`${bundleFile}.map`, "utf8"), sourceMapDir: CACHE_DIR };
+  } catch {
+    return undefined;
+  }
+}
+
+function build(entry, outfile) {
+  const esbuild = require("esbuild");
+  const result = esbuild.buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    packages: "external",
+    // A separate map, read only when an Error's stack is formatted (see stack-traces.js).
+    sourcemap: "external",
+    sourcesContent: false,
+    outfile,
+    absWorkingDir: ROOT,
+    metafile: true,
+    write: false,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles.find((f) => f.path.endsWith(".js")).text;
+  const sourceMap = result.outputFiles.find((f) => f.path.endsWith(".map")).text;
+  return { code, sourceMap, inputs: Object.keys(result.metafile.inputs) };
+}
+
+/** Writes via a temporary file and a rename, so concurrent runs never read a partial file. */
+function writeAtomic(file, text) {
+  const tmp = `${file}.tmp-${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+}
+
+function store(entry, key, built) {
+  const inputs = Object.fromEntries(built.inputs.map((file) => [file, hashFile(path.resolve(ROOT, file))]));
+  // Named by content: a run reading an older manifest still finds the bundle that manifest names.
+  const prefix = entryPrefix(entry);
+  const bundle = `${prefix}-${sha256(built.code).slice(0, 16)}.js`;
+  const bundleFile = path.join(CACHE_DIR, bundle);
+  try {
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    writeAtomic(`${bundleFile}.map`, built.sourceMap);
+    writeAtomic(bundleFile, built.code);
+    writeAtomic(manifestFile(entry), JSON.stringify({ entry, key, bundle, inputs }));
+    removeStaleBundles(prefix, bundle);
+  } catch {
+    // Not cached this time; the next run bundles again.
+  }
+}
+
+/** Earlier bundles of the same entry point; a run still reading one just bundles again. */
+function removeStaleBundles(prefix, current) {
+  for (const file of fs.readdirSync(CACHE_DIR)) {
+    if (file.startsWith(`${prefix}-`) && !file.startsWith(current) && !file.includes(".tmp-")) {
+      fs.rmSync(path.join(CACHE_DIR, file), { force: true });
+    }
+  }
+}
+
+/**
+ * The CommonJS bundle of `entry` (absolute path), from the cache when its sources are unchanged:
+ * { code, readSourceMap(): the source map's JSON text, sourceMapDir: what its sources are relative to }.
+ */
+function loadBundle(entry) {
+  const key = buildKey();
+  const cached = readCached(entry, key);
+  if (cached) return cached;
+  const built = build(entry, path.join(CACHE_DIR, `${entryPrefix(entry)}.js`));
+  store(entry, key, built);
+  return { code: built.code, readSourceMap: () => built.sourceMap, sourceMapDir: CACHE_DIR };
+}
+
+module.exports = { loadBundle, CACHE_DIR };

@@ -1,0 +1,56 @@
+// How stack traces are formatted in a process started by run-ts.js.
+//
+// - An Error's stack shows the TypeScript sources' positions (file.ts:line:column), mapped
+//   through the bundle's source map, which is read the first time an Error's stack is formatted.
+// - Stacks captured on plain objects are not formatted unless ML_DASHBOARD_DEBUG is set. cdktf
+//   captures one for every token it creates (Error.captureStackTrace on an object, for its
+//   "created at" hints); formatting those, let alone source-mapping them as Node's
+//   process-wide source maps did, cost more than the rest of a big synth.
+"use strict";
+const path = require("node:path");
+const { SourceMap } = require("node:module");
+
+/**
+ * @param {object} options
+ * @param {string} options.bundleFile the file name the bundle runs under
+ * @param {() => string} options.readSourceMap the bundle's source map (JSON text)
+ * @param {string} options.sourceMapDir what the map's sources are relative to
+ * @param {boolean} options.debug also format plain objects' stacks (ML_DASHBOARD_DEBUG)
+ */
+function installStackTraces({ bundleFile, readSourceMap, sourceMapDir, debug }) {
+  let sourceMap; // undefined: not read yet; null: unreadable
+  const originalPosition = (line, column) => {
+    if (sourceMap === undefined) {
+      try {
+        sourceMap = new SourceMap(JSON.parse(readSourceMap()));
+      } catch {
+        sourceMap = null;
+      }
+    }
+    const entry = sourceMap?.findEntry(line - 1, column - 1);
+    if (!entry?.originalSource) return undefined;
+    const source = path.resolve(sourceMapDir, entry.originalSource);
+    return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+  };
+
+  const formatCallSite = (callSite) => {
+    const text = callSite.toString();
+    if (callSite.getFileName() !== bundleFile) return text;
+    const position = `${bundleFile}:${callSite.getLineNumber()}:${callSite.getColumnNumber()}`;
+    const original = originalPosition(callSite.getLineNumber(), callSite.getColumnNumber());
+    return original ? text.replace(position, original) : text;
+  };
+
+  Error.prepareStackTrace = (error, callSites) => {
+    if (!(error instanceof Error) && !debug) return "";
+    let header;
+    try {
+      header = Error.prototype.toString.call(error);
+    } catch {
+      header = "Error";
+    }
+    return header + callSites.map((callSite) => `\n    at ${formatCallSite(callSite)}`).join("");
+  };
+}
+
+module.exports = { installStackTraces };
