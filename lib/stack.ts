@@ -78,7 +78,7 @@ export class DashboardAuthStack extends TerraformStack {
     output(
       "users",
       Object.fromEntries(
-        [...this.auth.users].map(([key, u]) => [key, { id: u.user.id, email: terraformLiteral(u.email) }]),
+        [...this.auth.users].map(([key, u]) => [key, { id: u.userId, email: terraformLiteral(u.email) }]),
       ),
       "Provisioned users: Auth0 user id and email, by key",
     );

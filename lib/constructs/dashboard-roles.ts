@@ -11,6 +11,8 @@ export interface DashboardRolesProps {
 /** The Auth0 roles (RBAC) that decide who may open which dashboard. */
 export class DashboardRoles extends Construct {
   private readonly byName = new Map<string, Role>();
+  /** One `${auth0_role.<name>.id}` token per role, shared by every user who has it. */
+  private readonly idByName = new Map<string, string>();
 
   constructor(scope: Construct, id: string, props: DashboardRolesProps) {
     super(scope, id);
@@ -23,12 +25,22 @@ export class DashboardRoles extends Construct {
       const role = new Role(this, name, { name, description: terraformLiteral(description) });
       role.overrideLogicalId(name);
       this.byName.set(name, role);
+      this.idByName.set(name, role.id);
     }
   }
 
   /** Names of every role, in the order given. */
   get names(): string[] {
     return [...this.byName.keys()];
+  }
+
+  /**
+   * The Terraform id of the role with this name. Prefer it to `role(name).id`, which creates a
+   * new token on every read: tokens are what cdktf's synth time grows with.
+   */
+  roleId(name: string): string {
+    this.role(name);
+    return this.idByName.get(name)!;
   }
 
   /** The role with this name; throws naming the known roles if there is none. */

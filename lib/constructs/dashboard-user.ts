@@ -60,6 +60,8 @@ export interface DashboardUserProps {
  */
 export class DashboardUser extends Construct {
   readonly user: User;
+  /** The user's Auth0 id (`${auth0_user.<key>.id}`); `user.id` would make a new token on every read. */
+  readonly userId: string;
   readonly email: string;
 
   constructor(scope: Construct, id: string, props: DashboardUserProps) {
@@ -74,7 +76,7 @@ export class DashboardUser extends Construct {
       );
     }
     const roleNames = [...(props.roles ?? [])];
-    const roles = roleNames.map((name) => props.roleCatalog.role(name));
+    const roleIds = roleNames.map((name) => props.roleCatalog.roleId(name));
     const minLength = props.passwordMinLength ?? 12;
     const dataSafety = props.dataSafety ?? PROTECTED;
     validateDataSafety(where, dataSafety);
@@ -111,12 +113,10 @@ export class DashboardUser extends Construct {
     });
     applyDataSafety(this.user, dataSafety);
     this.user.overrideLogicalId(props.key);
+    this.userId = this.user.id;
 
-    if (roles.length > 0) {
-      const assignment = new UserRoles(this, "Roles", {
-        userId: this.user.id,
-        roles: roles.map((r) => r.id),
-      });
+    if (roleIds.length > 0) {
+      const assignment = new UserRoles(this, "Roles", { userId: this.userId, roles: roleIds });
       assignment.overrideLogicalId(props.key);
     }
   }

@@ -106,13 +106,14 @@ export class MlDashboardAuth extends Construct {
     this.dashboards = dashboards;
 
     const users = new Map<string, DashboardUser>();
+    const connectionName = this.connection.name; // one token for every user
     for (const [key, spec] of Object.entries(props.users ?? {})) {
       users.set(
         key,
         new DashboardUser(this, `User-${key}`, {
           ...spec,
           key,
-          connectionName: this.connection.name,
+          connectionName,
           roleCatalog: this.roles,
           passwordMinLength: this.connection.passwordMinLength,
           dataSafety,

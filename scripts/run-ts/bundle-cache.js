@@ -1,16 +1,24 @@
 // The compiled bundle of a TypeScript entry point, cached by the content of every source that
 // went into it. esbuild runs only when a source, tsconfig.json, esbuild itself or this runner
-// changed; otherwise the bundle is read from node_modules/.cache. Cache problems never stop a
-// run: an unreadable or unwritable cache just means bundling in memory, as without a cache.
+// changed; otherwise the bundle is read from node_modules/.cache (or $ML_DASHBOARD_RUN_TS_CACHE).
+// Cache problems never stop a run: an unreadable or unwritable cache just means bundling in
+// memory, as without a cache.
 "use strict";
 const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const CACHE_DIR = path.join(ROOT, "node_modules", ".cache", "ml-dashboard-auth", "run-ts");
+const CACHE_DIR = process.env.ML_DASHBOARD_RUN_TS_CACHE
+  ? path.resolve(process.env.ML_DASHBOARD_RUN_TS_CACHE)
+  : path.join(ROOT, "node_modules", ".cache", "ml-dashboard-auth", "run-ts");
 /** Files whose change invalidates every cached bundle: the build options live in these. */
-const BUILD_DEFINITION = [__filename, path.join(__dirname, "..", "run-ts.js"), path.join(ROOT, "tsconfig.json")];
+const BUILD_DEFINITION = [
+  path.join(__dirname, "bundle-cache.js"),
+  path.join(__dirname, "stack-traces.js"),
+  path.join(__dirname, "..", "run-ts.js"),
+  path.join(ROOT, "tsconfig.json"),
+];
 
 const sha256 = (data) => crypto.createHash("sha256").update(data).digest("hex");
 

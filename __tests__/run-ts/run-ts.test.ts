@@ -1,0 +1,108 @@
+// scripts/run-ts.js as the app command and every tool use it: the bundle cache follows the
+// sources' content, Errors keep their TypeScript positions, and the stacks cdktf captures on
+// plain objects for every token are formatted only under ML_DASHBOARD_DEBUG.
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+const RUN_TS = path.resolve(__dirname, "../../scripts/run-ts.js");
+
+let dir: string;
+let cacheDir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "run-ts-test-"));
+  cacheDir = path.join(dir, "cache");
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function run(entry: string, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [RUN_TS, entry, "an-argument"], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, ML_DASHBOARD_RUN_TS_CACHE: cacheDir, ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function write(name: string, text: string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+const bundles = () => fs.readdirSync(cacheDir).filter((f) => f.endsWith(".js"));
+
+describe("bundle cache", () => {
+  test("reuses the bundle while the sources are unchanged and rebuilds when one changes", () => {
+    write("greeting.ts", 'export const greeting: string = "hello";\n');
+    const entry = write(
+      "main.ts",
+      'import { greeting } from "./greeting";\nconsole.log(`${greeting} ${process.argv[2]} ${path.basename(__filename)}`);\nimport * as path from "node:path";\n',
+    );
+    expect(run(entry)).toMatchObject({ status: 0, stdout: "hello an-argument main.ts\n" });
+    const [first] = bundles();
+    const firstWritten = fs.statSync(path.join(cacheDir, first)).mtimeMs;
+
+    expect(run(entry)).toMatchObject({ status: 0, stdout: "hello an-argument main.ts\n" });
+    expect(bundles()).toEqual([first]);
+    expect(fs.statSync(path.join(cacheDir, first)).mtimeMs).toBe(firstWritten);
+
+    // An imported file changes, the entry does not: the cache must still notice.
+    write("greeting.ts", 'export const greeting: string = "bonjour";\n');
+    expect(run(entry)).toMatchObject({ status: 0, stdout: "bonjour an-argument main.ts\n" });
+    expect(bundles()).toHaveLength(1); // the stale bundle is gone
+    expect(bundles()).not.toEqual([first]);
+  });
+
+  test("a damaged cache is rebuilt, not trusted", () => {
+    const entry = write("damaged.ts", 'console.log("intact");\n');
+    expect(run(entry).stdout).toBe("intact\n");
+    const manifest = fs.readdirSync(cacheDir).find((f) => f.startsWith("damaged-") && f.endsWith(".json"))!;
+    fs.writeFileSync(path.join(cacheDir, manifest), "{ not json");
+    expect(run(entry)).toMatchObject({ status: 0, stdout: "intact\n" });
+  });
+
+  test("an unwritable cache folder still runs the entry", () => {
+    const entry = write("uncached.ts", 'console.log("ran");\n');
+    const blocker = write("not-a-folder", "");
+    expect(run(entry, { ML_DASHBOARD_RUN_TS_CACHE: path.join(blocker, "cache") })).toMatchObject({
+      status: 0,
+      stdout: "ran\n",
+    });
+  });
+});
+
+describe("stack traces", () => {
+  // The interface disappears from the bundle, so bundle and source lines differ.
+  const source = [
+    "interface Shape {",
+    "  readonly sides: number;",
+    "  readonly name: string;",
+    "}",
+    "function fail(shape: Shape): never {",
+    "  throw new Error(`no shape with ${shape.sides} sides`);",
+    "}",
+    "const token = { stack: '' };",
+    "Error.captureStackTrace(token);",
+    'console.log(JSON.stringify({ tokenStack: token.stack.split("\\n").length > 1 }));',
+    'fail({ sides: 7, name: "heptagon" });',
+    "",
+  ].join("\n");
+
+  test("an Error shows the TypeScript file, line and column", () => {
+    const entry = write("fails.ts", source);
+    const result = run(entry);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("Error: no shape with 7 sides");
+    expect(result.stderr).toContain(`at fail (${entry}:6:9)`);
+    expect(result.stderr).toContain(`(${entry}:11:1)`);
+  });
+
+  test("stacks captured on plain objects are left unformatted, unless ML_DASHBOARD_DEBUG is set", () => {
+    const entry = write("captures.ts", source);
+    expect(JSON.parse(run(entry).stdout)).toEqual({ tokenStack: false });
+    const debug = run(entry, { ML_DASHBOARD_DEBUG: "1" });
+    expect(JSON.parse(debug.stdout)).toEqual({ tokenStack: true });
+    expect(debug.stderr).toContain(`at fail (${entry}:6:9)`);
+  });
+});

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// `npm run bench`: every figure of BENCHMARKS.md, measured side by side in one run on this
+// machine, then each of the issue's targets with PASS or FAIL. `npm run bench -- --help` for options.
+// Writes bench/results.json (the figures) and bench/scaling.svg (the plot, from those figures).
+"use strict";
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { parseOptions } = require("./lib/options");
+const { createWorkspace } = require("./lib/generated-project");
+const { casesTable, scalingTable, targetsTable } = require("./lib/report");
+const { allTargets } = require("./lib/targets");
+const { scalingSvg } = require("./lib/svg-plot");
+const { benchSeed } = require("./sections/seed");
+const { benchScaling } = require("./sections/scaling");
+const { benchCli } = require("./sections/cli");
+const { benchPlanReview } = require("./sections/plan-review");
+const { benchNpmTest } = require("./sections/npm-test");
+
+// The same environment for every case: no calls home, no colour codes, no inherited selection.
+process.env.CHECKPOINT_DISABLE = "1";
+process.env.FORCE_COLOR = "0";
+process.env.CI = "1";
+delete process.env.ML_DASHBOARD_ENV;
+delete process.env.ML_DASHBOARD_DEBUG;
+delete process.env.CDKTF_OUTDIR;
+
+const log = (line) => console.error(line);
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpus: `${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}`,
+    memoryGB: Number((os.totalmem() / 2 ** 30).toFixed(1)),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+}
+
+function runSections(options, workspace) {
+  const results = {};
+  const wants = (section) => options.sections.includes(section);
+  if (wants("seed")) results.seed = benchSeed(workspace, options, log);
+  if (wants("scaling")) results.scaling = benchScaling(workspace, options, log);
+  if (wants("cli")) results.cli = benchCli(workspace, options, log);
+  if (wants("plan-review")) results.planReview = benchPlanReview(workspace, options, log);
+  if (wants("npm-test")) results.npmTest = benchNpmTest(options, log);
+  return results;
+}
+
+function print(results, targets, context) {
+  const out = [];
+  out.push(`# bench run ${context.started}`);
+  out.push(
+    `machine: ${context.machine.cpus}, ${context.machine.memoryGB} GB, ${context.machine.platform}, Node ${context.machine.node}; ` +
+      `load average ${context.loadBefore} at the start, ${context.loadAfter} at the end; ` +
+      `${context.options.runs} measured run(s) per case after one warm-up, cases interleaved`,
+  );
+  if (results.seed) out.push("", "## Seed size: app command (both example environments)", "", casesTable(results.seed));
+  if (results.scaling)
+    out.push("", "## Scaling: app command, one environment with N users", "", scalingTable(results.scaling));
+  if (results.cli) out.push("", "## npx cdktf synth (both example environments)", "", casesTable(results.cli));
+  if (results.planReview) {
+    const { resources, sizeMB, cases } = results.planReview;
+    out.push(
+      "",
+      `## Plan review: ${resources.toLocaleString("en")} resources (${sizeMB.toFixed(1)} MB plan JSON)`,
+      "",
+      casesTable(cases),
+    );
+  }
+  if (results.npmTest) out.push("", "## npm test (warm)", "", casesTable([results.npmTest]));
+  out.push("", "## Targets", "", targetsTable(targets));
+  console.log(out.join("\n"));
+}
+
+function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const context = {
+    started: new Date().toISOString(),
+    machine: machine(),
+    options,
+    loadBefore: os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" "),
+  };
+  const workspace = createWorkspace();
+  let results;
+  try {
+    results = runSections(options, workspace);
+  } finally {
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+  context.loadAfter = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+  const targets = allTargets(results);
+  print(results, targets, context);
+
+  fs.writeFileSync(
+    path.join(__dirname, "results.json"),
+    `${JSON.stringify({ ...context, results, targets }, null, 2)}\n`,
+  );
+  if (results.scaling?.length > 1) {
+    const caption = `${context.started.slice(0, 10)}, ${context.machine.cpus}, Node ${context.machine.node}, load ${context.loadBefore}; npm run bench`;
+    fs.writeFileSync(path.join(__dirname, "scaling.svg"), scalingSvg(results.scaling, caption));
+    log("wrote bench/scaling.svg and bench/results.json");
+  }
+  process.exitCode = targets.some((t) => t.pass === false) ? 1 : 0;
+}
+
+main();
