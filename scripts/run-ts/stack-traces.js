@@ -9,6 +9,29 @@
 "use strict";
 const path = require("node:path");
 const { SourceMap } = require("node:module");
+const { types } = require("node:util");
+
+/** An Error, from this realm or another (jest runs tests in their own). */
+const isError = (value) => value instanceof Error || types.isNativeError(value);
+
+/**
+ * Formats the stacks of Errors with `format(error, callSites)` and leaves the stacks captured on
+ * plain objects empty, unless `debug`.
+ */
+function formatErrorStacksOnly(format, { debug }) {
+  Error.prepareStackTrace = (error, callSites) => (isError(error) || debug ? format(error, callSites) : "");
+}
+
+/** Node's own format: the error's toString(), then one "    at <call site>" line per frame. */
+function defaultFormat(error, callSites, formatCallSite = String) {
+  let header;
+  try {
+    header = Error.prototype.toString.call(error);
+  } catch {
+    header = "Error";
+  }
+  return header + callSites.map((callSite) => `\n    at ${formatCallSite(callSite)}`).join("");
+}
 
 /**
  * @param {object} options
@@ -41,16 +64,16 @@ function installStackTraces({ bundleFile, readSourceMap, sourceMapDir, debug }) 
     return original ? text.replace(position, original) : text;
   };
 
-  Error.prepareStackTrace = (error, callSites) => {
-    if (!(error instanceof Error) && !debug) return "";
-    let header;
-    try {
-      header = Error.prototype.toString.call(error);
-    } catch {
-      header = "Error";
-    }
-    return header + callSites.map((callSite) => `\n    at ${formatCallSite(callSite)}`).join("");
-  };
+  formatErrorStacksOnly((error, callSites) => defaultFormat(error, callSites, formatCallSite), { debug });
 }
 
-module.exports = { installStackTraces };
+/**
+ * For test runners that format stacks themselves (jest maps every frame through source maps):
+ * keeps their format for Errors and skips the stacks of plain objects, as run-ts.js does.
+ */
+function skipPlainObjectStacks({ debug }) {
+  const format = Error.prepareStackTrace ?? defaultFormat;
+  formatErrorStacksOnly(format, { debug });
+}
+
+module.exports = { installStackTraces, skipPlainObjectStacks };

@@ -1,0 +1,8 @@
+// Types of stack-traces.js for the TypeScript that imports it (the jest setup).
+export function installStackTraces(options: {
+  bundleFile: string;
+  readSourceMap: () => string;
+  sourceMapDir: string;
+  debug: boolean;
+}): void;
+export function skipPlainObjectStacks(options: { debug: boolean }): void;
