@@ -51,7 +51,8 @@ export function runApp(
   log: (line: string) => void = console.error,
 ): number {
   const outdir = path.resolve(projectRoot, env.CDKTF_OUTDIR ?? "cdktf.out");
-  const staging = `${outdir}.staging-${process.pid}`;
+  const staging = `${outdir}${STAGING_SUFFIX}${process.pid}`;
+  removeStaleStaging(outdir);
   try {
     // Config errors name files as the user would type them: config/prod.json, not an absolute path.
     const shownRoot = path.relative(process.cwd(), projectRoot) || ".";
@@ -77,6 +78,41 @@ export function runApp(
     return 1;
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** A synth writes into `<outdir>.staging-<pid>` and moves the result into place when it is complete. */
+const STAGING_SUFFIX = ".staging-";
+
+/**
+ * Removes staging folders left by synths that were killed before they could clean up: those
+ * whose process is gone. A folder of a synth still running (in another terminal) is left alone.
+ */
+function removeStaleStaging(outdir: string): void {
+  const parent = path.dirname(outdir);
+  const prefix = `${path.basename(outdir)}${STAGING_SUFFIX}`;
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix)) continue;
+    const suffix = entry.slice(prefix.length);
+    const pid = Number(suffix);
+    if (!/^[1-9][0-9]*$/.test(suffix) || !Number.isSafeInteger(pid) || pid === process.pid || isRunning(pid)) continue;
+    fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -3,13 +3,12 @@ import { Construct } from "constructs";
 import { Auth0Provider } from "../.gen/providers/auth0/provider";
 import { EnvironmentConfig } from "./config/schema";
 import { LoginCode, MlDashboardAuth } from "./constructs/ml-dashboard-auth";
+import { dashboardOutputNames, STACK_OUTPUT_NAMES } from "./output-names";
+import { stackNameOf } from "./stack-name";
 import { addStateBackend } from "./state-backend";
 import { terraformLiteral, terraformLiterals } from "./terraform-literal";
 
-/** Stack name of an environment: what `cdktf deploy <stack>` takes, and the cdktf.out folder. */
-export function stackNameOf(envName: string): string {
-  return `ml-dashboard-auth-${envName}`;
-}
+export { stackNameOf };
 
 export interface DashboardAuthStackProps {
   readonly environment: EnvironmentConfig;
@@ -57,26 +56,27 @@ export class DashboardAuthStack extends TerraformStack {
     const output = (name: string, value: unknown, description: string, sensitive = false) =>
       new TerraformOutput(this, name, { value, description, sensitive }).overrideLogicalId(name);
 
-    output("tenant_domain", env.tenant.domain, "Auth0 tenant domain");
+    output(STACK_OUTPUT_NAMES.tenantDomain, env.tenant.domain, "Auth0 tenant domain");
     // With a custom domain, Auth0 issues tokens (and serves the login page) under that domain.
     output(
-      "issuer_base_url",
+      STACK_OUTPUT_NAMES.issuerBaseUrl,
       `https://${env.tenant.customDomain ?? env.tenant.domain}/`,
       "OIDC issuer of the tenant (ISSUER_BASE_URL)",
     );
     output(
-      "claim_namespace",
+      STACK_OUTPUT_NAMES.claimNamespace,
       terraformLiteral(this.auth.claimNamespace),
       "Namespace of the roles claim; the claim is <namespace>roles",
     );
     for (const [key, dashboard] of this.auth.dashboards) {
-      output(`${key}_client_id`, dashboard.clientId, `Client id of dashboard ${key} (CLIENT_ID)`);
-      output(`${key}_client_secret`, dashboard.clientSecret, `Client secret of dashboard ${key} (CLIENT_SECRET)`, true);
-      output(`${key}_base_url`, terraformLiteral(dashboard.url), `Base URL of dashboard ${key} (BASE_URL)`);
-      output(`${key}_callback_urls`, terraformLiterals(dashboard.callbackUrls), `Callback URLs of dashboard ${key}`);
+      const names = dashboardOutputNames(key);
+      output(names.clientId, dashboard.clientId, `Client id of dashboard ${key} (CLIENT_ID)`);
+      output(names.clientSecret, dashboard.clientSecret, `Client secret of dashboard ${key} (CLIENT_SECRET)`, true);
+      output(names.baseUrl, terraformLiteral(dashboard.url), `Base URL of dashboard ${key} (BASE_URL)`);
+      output(names.callbackUrls, terraformLiterals(dashboard.callbackUrls), `Callback URLs of dashboard ${key}`);
     }
     output(
-      "users",
+      STACK_OUTPUT_NAMES.users,
       Object.fromEntries(
         [...this.auth.users].map(([key, u]) => [key, { id: u.userId, email: terraformLiteral(u.email) }]),
       ),

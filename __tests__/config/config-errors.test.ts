@@ -44,7 +44,7 @@ describe("config errors name the file, the JSON path, what was expected and what
 
   test("a missing required field", () => {
     expect(errorOf(withChange((c) => delete c.tenant))).toContain(
-      "$.tenant: a value (this field is required): expected object, received undefined; found nothing (the field is missing)",
+      "$.tenant: expected an object (this field is required); found nothing (the field is missing)",
     );
   });
 
@@ -93,7 +93,7 @@ describe("config errors name the file, the JSON path, what was expected and what
       ),
     );
     expect(message).toContain(
-      "$.dashboards.mlflow.extraGrantTypes[0].reason: a value (this field is required): expected string, received undefined; found nothing (the field is missing)",
+      "$.dashboards.mlflow.extraGrantTypes[0].reason: expected text (this field is required); found nothing (the field is missing)",
     );
     expect(message).toContain(
       '$.dashboards.mlflow.extraGrantTypes[1].grantType: expected one of "client_credentials", "implicit", "password"',
@@ -102,7 +102,7 @@ describe("config errors name the file, the JSON path, what was expected and what
 
   test("prevent_destroy off without a reason", () => {
     expect(errorOf(withChange((c) => (c.dataSafety = { preventDestroy: false })))).toContain(
-      "$.dataSafety.reason: a value (this field is required): expected string, received undefined; found nothing (the field is missing)",
+      "$.dataSafety.reason: expected text (this field is required); found nothing (the field is missing)",
     );
   });
 
@@ -151,7 +151,7 @@ describe("config errors name the file, the JSON path, what was expected and what
       '{\n  "tenant": { "domain": "x.auth0.com" },\n  "users": { "alice": { "password": "s3cret" ,, } }\n}',
     );
     expect(message).toMatch(
-      /^<dir>\/test\.json: invalid configuration \(1 problem\)\n {2}line 3, column \d+: valid JSON \(no comments, no trailing commas\); found /,
+      /^<dir>\/test\.json: invalid configuration \(1 problem\)\n {2}line 3, column 47: valid JSON \(no comments, no trailing commas, every string in double quotes\); found a syntax error \(the text is not shown: it may hold a secret\)$/,
     );
     expect(message).not.toContain("s3cret");
   });
@@ -194,7 +194,7 @@ describe("loading a folder of environments", () => {
     writeConfig(folder, "a", minimalConfig());
     writeConfig(folder, "b", minimalConfig());
     expect(() => loadEnvironments({ configDir: folder })).toThrow(
-      /b\.json: invalid configuration \(1 problem\)\n {2}\$\.tenant\.domain: a tenant of its own: environment "a" already deploys to it/,
+      /b\.json: invalid configuration \(1 problem\)\n {2}\$\.tenant\.domain: a tenant of its own: \S*a\.json already deploys to it/,
     );
   });
 

@@ -47,12 +47,16 @@ export const SECRET_KEY_PATTERN = /pass(word|wd)?$|secret|token|api[_-]?key|cred
 /** Renders a found value for an error message: short, and never a secret. */
 export function renderFound(value: unknown, path: readonly PropertyKey[]): string {
   if (value === undefined) return "nothing (the field is missing)";
-  if (path.some((k) => typeof k === "string" && SECRET_KEY_PATTERN.test(k)))
+  if (
+    typeof value !== "number" &&
+    typeof value !== "boolean" &&
+    path.some((k) => typeof k === "string" && SECRET_KEY_PATTERN.test(k))
+  )
     return "a value (not shown: it may be a secret)";
   if (value === null) return "null";
   if (Array.isArray(value)) return value.length === 0 ? "an empty list" : `a list of ${value.length}`;
   if (typeof value === "object") {
-    const keys = Object.keys(value as object);
+    const keys = Object.keys(value);
     return keys.length === 0
       ? "an empty object"
       : `an object with keys ${keys.map((k) => JSON.stringify(k)).join(", ")}`;

@@ -2,6 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ConfigError } from "./config-error";
 import { loadEnvironment } from "./load-environment";
+import { resolveBackend } from "../state-backend";
+import { stackNameOf } from "../stack-name";
 import { EnvironmentConfig } from "./schema";
 
 export interface LoadEnvironmentsOptions {
@@ -64,9 +66,34 @@ export function loadEnvironments(options: LoadEnvironmentsOptions): EnvironmentC
       else throw err;
     }
   }
-  errors.push(...sharedTenantErrors(dir, environments));
+  errors.push(...sharedTenantErrors(dir, environments), ...sharedStateErrors(dir, environments));
   if (errors.length > 0) throw new ConfigErrors(errors);
   return environments;
+}
+
+/**
+ * Reports every environment that shares something with an earlier one, naming both files.
+ * `owner` gives what must be each environment's own, and the JSON path it comes from.
+ */
+function sharedErrors(
+  dir: string,
+  environments: readonly EnvironmentConfig[],
+  owner: (env: EnvironmentConfig) => { path: string; key: string; found: string },
+  expected: (otherFile: string) => string,
+): ConfigError[] {
+  const fileOf = (env: EnvironmentConfig) => path.join(dir, `${env.name}.json`);
+  const seen = new Map<string, EnvironmentConfig>();
+  const errors: ConfigError[] = [];
+  for (const env of environments) {
+    const { path: jsonPath, key, found } = owner(env);
+    const other = seen.get(key);
+    if (other !== undefined) {
+      errors.push(new ConfigError(fileOf(env), [{ path: jsonPath, expected: expected(fileOf(other)), found }]));
+    } else {
+      seen.set(key, env);
+    }
+  }
+  return errors;
 }
 
 /**
@@ -74,22 +101,27 @@ export function loadEnvironments(options: LoadEnvironmentsOptions): EnvironmentC
  * target one tenant would overwrite each other's bindings on every apply.
  */
 function sharedTenantErrors(dir: string, environments: readonly EnvironmentConfig[]): ConfigError[] {
-  const byDomain = new Map<string, string>();
-  const errors: ConfigError[] = [];
-  for (const env of environments) {
-    const other = byDomain.get(env.tenant.domain);
-    if (other !== undefined) {
-      errors.push(
-        new ConfigError(path.join(dir, `${env.name}.json`), [
-          {
-            path: "$.tenant.domain",
-            expected: `a tenant of its own: environment "${other}" already deploys to it, and each stack owns the tenant's post-login flow`,
-            found: JSON.stringify(env.tenant.domain),
-          },
-        ]),
-      );
-    }
-    byDomain.set(env.tenant.domain, env.name);
-  }
-  return errors;
+  return sharedErrors(
+    dir,
+    environments,
+    (env) => ({ path: "$.tenant.domain", key: env.tenant.domain, found: JSON.stringify(env.tenant.domain) }),
+    (other) => `a tenant of its own: ${other} already deploys to it, and each stack owns the tenant's post-login flow`,
+  );
+}
+
+/**
+ * Two stacks on one Terraform state would each plan to destroy what the other created.
+ * Defaults count: they are resolved the way the stack resolves them.
+ */
+function sharedStateErrors(dir: string, environments: readonly EnvironmentConfig[]): ConfigError[] {
+  return sharedErrors(
+    dir,
+    environments,
+    (env) => {
+      const state = resolveBackend(stackNameOf(env.name), env.name, env.backend).stateId;
+      return { path: "$.backend", key: state, found: state };
+    },
+    (other) =>
+      `a Terraform state of its own: ${other} keeps its state there too, and each plan would destroy the other's resources`,
+  );
 }

@@ -7,13 +7,13 @@ import {
   DOMAIN_PATTERN,
   RESOURCE_KEY_HINT,
   RESOURCE_KEY_PATTERN,
-  ROLE_NAME_HINT,
-  ROLE_NAME_PATTERN,
+  roleNameProblem,
   VARIABLE_NAME_HINT,
   VARIABLE_NAME_PATTERN,
 } from "../validation/names";
 import { MIN_PASSWORD_POLICY, PASSWORD_POLICIES, meetsMinimumPasswordPolicy } from "../validation/password-policy";
-import { claimNamespaceProblem, originOf, originProblem, redirectUrlProblem, UrlPolicy } from "../validation/urls";
+import { originOf } from "../validation/urls";
+import { checkEnvironment } from "./cross-checks";
 
 /**
  * The schema of `config/<env>.json`. Every object is strict: an unknown key is an error,
@@ -80,11 +80,9 @@ export const backendSchema = z.discriminatedUnion(
     z.strictObject({
       type: z.literal("azurerm"),
       resourceGroupName: z.string().min(1),
-      storageAccountName: z
-        .string()
-        .regex(/^[a-z0-9]{3,24}$/, {
-          error: "expected an Azure storage account name (3-24 lowercase letters and digits)",
-        }),
+      storageAccountName: z.string().regex(/^[a-z0-9]{3,24}$/, {
+        error: "expected an Azure storage account name (3-24 lowercase letters and digits)",
+      }),
       containerName: z.string().min(3),
       /** Default: `ml-dashboard-auth/<env>.tfstate`. */
       key: z.string().min(1).optional(),
@@ -223,8 +221,9 @@ export const environmentSchema = z
     /** prevent_destroy on the connection and the users. Default: { "preventDestroy": true }. */
     dataSafety: dataSafetySchema.default({ preventDestroy: true }),
     connection: connectionSchema,
+    /** Auth0 role name to role; the Terraform address is derived from the name (see roleAddressOf). */
     roles: z.record(
-      z.string().regex(ROLE_NAME_PATTERN, { error: `expected a role name of ${ROLE_NAME_HINT}` }),
+      z.string().refine((name) => !roleNameProblem(name), { error: (issue) => roleNameProblem(String(issue.input)) }),
       roleSchema,
     ),
     dashboards: keyedRecord(dashboardSchema, "dashboard").refine((d) => Object.keys(d).length > 0, {
@@ -233,93 +232,8 @@ export const environmentSchema = z
     users: keyedRecord(userSchema, "user").default({}),
     loginFlow: loginFlowSchema.prefault({}),
   })
-  .superRefine((env, ctx) => {
-    const policy: UrlPolicy = { allowInsecureLocalhost: env.allowInsecureLocalhost };
-    const roleNames = new Set(Object.keys(env.roles));
-    const knownRoles = [...roleNames].map((r) => `"${r}"`).join(", ") || "(none defined)";
-    const checkRole = (role: string, path: (string | number)[]) => {
-      if (!roleNames.has(role)) {
-        ctx.addIssue({
-          code: "custom",
-          path,
-          input: role,
-          message: `expected a role defined under "roles" (${knownRoles})`,
-        });
-      }
-    };
-    const checkUrls = (urls: string[] | undefined, path: (string | number)[], check: typeof redirectUrlProblem) =>
-      urls?.forEach((u, i) => {
-        const problem = check(u, policy);
-        if (problem) ctx.addIssue({ code: "custom", path: [...path, i], input: u, message: problem });
-      });
-
-    for (const [key, d] of Object.entries(env.dashboards)) {
-      const base = ["dashboards", key];
-      const urlProblem = redirectUrlProblem(d.url, policy);
-      if (urlProblem) ctx.addIssue({ code: "custom", path: [...base, "url"], input: d.url, message: urlProblem });
-      checkUrls(d.callbackUrls, [...base, "callbackUrls"], redirectUrlProblem);
-      checkUrls(d.logoutUrls, [...base, "logoutUrls"], redirectUrlProblem);
-      checkUrls(d.allowedOrigins, [...base, "allowedOrigins"], originProblem);
-      checkUrls(d.webOrigins, [...base, "webOrigins"], originProblem);
-      d.allowedRoles.forEach((r, i) => checkRole(r, [...base, "allowedRoles", i]));
-      const seen = new Set<string>();
-      d.extraGrantTypes.forEach((g, i) => {
-        if (seen.has(g.grantType)) {
-          ctx.addIssue({
-            code: "custom",
-            path: [...base, "extraGrantTypes", i, "grantType"],
-            input: g.grantType,
-            message: "expected each grant type once",
-          });
-        }
-        seen.add(g.grantType);
-      });
-      if (d.refreshTokenIdleLifetimeSeconds > d.refreshTokenLifetimeSeconds) {
-        ctx.addIssue({
-          code: "custom",
-          path: [...base, "refreshTokenIdleLifetimeSeconds"],
-          input: d.refreshTokenIdleLifetimeSeconds,
-          message: `expected at most refreshTokenLifetimeSeconds (${d.refreshTokenLifetimeSeconds})`,
-        });
-      }
-    }
-
-    const emails = new Map<string, string>();
-    const variables = new Map<string, string>();
-    const userIds = new Map<string, string>();
-    const unique = (
-      seen: Map<string, string>,
-      value: string,
-      owner: string,
-      path: (string | number)[],
-      what: string,
-    ) => {
-      const other = seen.get(value);
-      if (other !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path,
-          input: value,
-          message: `expected a unique ${what}: user "${other}" already uses it`,
-        });
-      }
-      seen.set(value, owner);
-    };
-    for (const [key, u] of Object.entries(env.users)) {
-      const base = ["users", key];
-      unique(emails, u.email.toLowerCase(), key, [...base, "email"], "email");
-      unique(variables, u.passwordVariable, key, [...base, "passwordVariable"], "password variable");
-      if (u.userId !== undefined) unique(userIds, u.userId, key, [...base, "userId"], "userId");
-      u.roles.forEach((r, i) => checkRole(r, [...base, "roles", i]));
-    }
-
-    const namespace = env.loginFlow.claimNamespace;
-    if (namespace !== undefined) {
-      const problem = claimNamespaceProblem(namespace, policy);
-      if (problem)
-        ctx.addIssue({ code: "custom", path: ["loginFlow", "claimNamespace"], input: namespace, message: problem });
-    }
-  });
+  // Cross-field checks run even when fields fail, so that one run reports every problem.
+  .superRefine(checkEnvironment, { when: () => true });
 
 export type EnvironmentInput = z.input<typeof environmentSchema>;
 type ParsedEnvironment = z.output<typeof environmentSchema>;

@@ -8,8 +8,9 @@ import {
   MIN_REASON_LENGTH,
   OPT_IN_GRANT_TYPES,
 } from "../validation/grant-types";
+import { MAX_METADATA_VALUE_LENGTH } from "../validation/auth0-limits";
 import { RESOURCE_KEY_HINT, RESOURCE_KEY_PATTERN } from "../validation/names";
-import { joinUrl, originOf, originProblem, redirectUrlProblem, UrlPolicy } from "../validation/urls";
+import { baseUrlProblem, joinUrl, originOf, originProblem, redirectUrlProblem, UrlPolicy } from "../validation/urls";
 import { terraformLiteral, terraformLiterals } from "../terraform-literal";
 
 /** Marks a client as an ML dashboard, so the post-login Action enforces its allowed roles. */
@@ -19,8 +20,6 @@ export const DASHBOARD_METADATA_VALUE = "machine-learning";
 export const ALLOWED_ROLES_METADATA_KEY = "allowed_roles";
 /** Key under the client's `//` comment that records why each extra grant type is enabled. */
 export const GRANT_TYPE_REASONS = "extra_grant_type_reasons";
-/** Auth0 caps each client_metadata value at 255 characters. */
-const MAX_METADATA_VALUE_LENGTH = 255;
 
 export interface ExtraGrantType {
   readonly grantType: string;
@@ -86,7 +85,7 @@ export class DashboardClient extends Construct {
     };
     if (!RESOURCE_KEY_PATTERN.test(props.key)) fail("key", props.key, `expected ${RESOURCE_KEY_HINT}`);
     const policy: UrlPolicy = { allowInsecureLocalhost: props.allowInsecureLocalhost ?? false };
-    const urlProblem = redirectUrlProblem(props.url, policy);
+    const urlProblem = baseUrlProblem(props.url, policy);
     if (urlProblem) fail("url", props.url, urlProblem);
 
     const origin = originOf(props.url);
@@ -158,7 +157,8 @@ export class DashboardClient extends Construct {
       clientMetadata: {
         [DASHBOARD_METADATA_KEY]: DASHBOARD_METADATA_VALUE,
         dashboard_key: props.key,
-        [ALLOWED_ROLES_METADATA_KEY]: allowedRoles,
+        // Role names may hold "${", which Terraform would read as interpolation.
+        [ALLOWED_ROLES_METADATA_KEY]: terraformLiteral(allowedRoles),
       },
       jwtConfiguration: { alg: "RS256", lifetimeInSeconds: idTokenLifetime },
       refreshToken: {

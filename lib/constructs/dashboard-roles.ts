@@ -1,10 +1,13 @@
 import { Construct } from "constructs";
 import { Role } from "../../.gen/providers/auth0/role";
-import { ROLE_NAME_HINT, ROLE_NAME_PATTERN } from "../validation/names";
+import { roleAddressOf, roleNameProblem } from "../validation/names";
 import { terraformLiteral } from "../terraform-literal";
 
 export interface DashboardRolesProps {
-  /** Role name to description, e.g. { "ml-viewer": "Can view model metrics" }. */
+  /**
+   * Auth0 role name to description, e.g. { "ML Admin": "Can change models" }. Each role's
+   * Terraform address is derived from its name (`auth0_role.<roleAddressOf(name)>`).
+   */
   readonly roles: Readonly<Record<string, string>>;
 }
 
@@ -16,14 +19,24 @@ export class DashboardRoles extends Construct {
 
   constructor(scope: Construct, id: string, props: DashboardRolesProps) {
     super(scope, id);
+    const names = new Map<string, string>();
     for (const [name, description] of Object.entries(props.roles)) {
-      if (!ROLE_NAME_PATTERN.test(name)) {
+      const problem = roleNameProblem(name);
+      if (problem) throw new Error(`DashboardRoles ${this.node.path}: role name ${JSON.stringify(name)}: ${problem}`);
+      const address = roleAddressOf(name);
+      const other = names.get(address);
+      if (other !== undefined) {
         throw new Error(
-          `DashboardRoles ${this.node.path}: role name ${JSON.stringify(name)} is invalid; expected ${ROLE_NAME_HINT}`,
+          `DashboardRoles ${this.node.path}: roles ${JSON.stringify(other)} and ${JSON.stringify(name)} would both be auth0_role.${address}`,
         );
       }
-      const role = new Role(this, name, { name, description: terraformLiteral(description) });
-      role.overrideLogicalId(name);
+      names.set(address, name);
+      // The construct id is prefixed: ids such as "constructor" would clash with Object's own keys.
+      const role = new Role(this, `Role-${address}`, {
+        name: terraformLiteral(name),
+        description: terraformLiteral(description),
+      });
+      role.overrideLogicalId(address);
       this.byName.set(name, role);
       this.idByName.set(name, role.id);
     }

@@ -104,7 +104,7 @@ export class DashboardUser extends Construct {
       userId: props.userId,
       blocked: props.blocked ?? false,
       password: password.stringValue,
-      appMetadata: JSON.stringify({ roles: roleNames }),
+      appMetadata: terraformLiteral(JSON.stringify({ roles: roleNames })),
       lifecycle: {
         // The variable sets the *initial* password. Users change it themselves afterwards, and a
         // later apply must not reset it.

@@ -29,8 +29,16 @@ export function redirectUrlProblem(value: string, policy: UrlPolicy): string | u
   if (url.username || url.password) {
     return "a URL must not carry credentials";
   }
-  if (url.hash) {
+  if (value.includes("#")) {
     return "a URL must not contain a #fragment";
+  }
+  // Auth0 compares redirect URLs as strings, and browsers send the WHATWG serialisation. A URL
+  // that reads differently once parsed (spaces, tabs, "https:host", upper-case hosts) would
+  // be matched against something the user never wrote, so it must be written as parsed.
+  const written = writtenAs(url);
+  if (!written.includes(value)) {
+    const suggestion = value.endsWith("/") ? written[0] : written[written.length - 1];
+    return `expected the URL exactly as browsers write it: ${JSON.stringify(suggestion)}`;
   }
   if (url.protocol === "https:") return undefined;
   if (url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname)) {
@@ -39,6 +47,33 @@ export function redirectUrlProblem(value: string, policy: UrlPolicy): string | u
       : 'http:// is allowed only for localhost, and only when the environment sets "allowInsecureLocalhost": true';
   }
   return "expected an https:// URL (http:// is allowed only for localhost in development environments)";
+}
+
+/**
+ * The spellings of a parsed URL that mean exactly it: its serialisation, and for a bare
+ * origin also the form without the trailing slash (https://ml.example.com).
+ */
+function writtenAs(url: URL): string[] {
+  const href = url.href;
+  return url.pathname === "/" && href.endsWith("/") ? [href, href.slice(0, -1)] : [href];
+}
+
+/** Two URLs name the same page when their serialisations are equal. */
+export function sameUrl(a: string, b: string): boolean {
+  try {
+    return new URL(a).href === new URL(b).href;
+  } catch {
+    return a === b;
+  }
+}
+
+/** Checks a dashboard's base URL: a redirect URL without a ?query, since paths are appended to it. */
+export function baseUrlProblem(value: string, policy: UrlPolicy): string | undefined {
+  const problem = redirectUrlProblem(value, policy);
+  if (problem) return problem;
+  if (new URL(value).search)
+    return "a base URL must not contain a ?query: callback and logout paths are appended to it";
+  return undefined;
 }
 
 /** Checks an origin (scheme, host and port only), as Auth0 expects in allowed_origins/web_origins. */

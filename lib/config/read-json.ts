@@ -1,0 +1,64 @@
+import { JSONPath, visit } from "jsonc-parser";
+import { ConfigError, ConfigProblem, jsonPath } from "./config-error";
+
+/**
+ * Parses a config file's text. A syntax error is reported by line and column only: the text
+ * around it may be part of a password typed into the file, so none of it is quoted.
+ * Also reports what JSON.parse would silently drop: a key given twice (the last one wins)
+ * and `__proto__` keys (never an own field of the parsed object).
+ */
+export function readJson(file: string, text: string): { value: unknown; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  let syntaxError: { line: number; column: number } | undefined;
+  const keysInOpenObjects: Set<string>[] = [];
+  visit(
+    text,
+    {
+      onObjectBegin: () => {
+        keysInOpenObjects.push(new Set());
+      },
+      onObjectEnd: () => {
+        keysInOpenObjects.pop();
+      },
+      onObjectProperty: (key: string, _offset, _length, _line, _column, pathSupplier: () => JSONPath) => {
+        const keys = keysInOpenObjects[keysInOpenObjects.length - 1];
+        const path = [...pathSupplier(), key];
+        if (key === "__proto__") {
+          problems.push({
+            path: jsonPath(path),
+            expected: 'no key named "__proto__" (JavaScript drops it silently): rename or delete it',
+            found: "a __proto__ key",
+          });
+        } else if (keys?.has(key)) {
+          problems.push({
+            path: jsonPath(path),
+            expected: "each key once in an object (JSON keeps only the last one): merge or rename them",
+            found: "the same key twice",
+          });
+        }
+        keys?.add(key);
+      },
+      onError: (_error, _offset, _length, line, column) => {
+        syntaxError ??= { line: line + 1, column: column + 1 };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    syntaxError ??= { line: 0, column: 0 };
+  }
+  if (syntaxError) {
+    const where = syntaxError.line > 0 ? `line ${syntaxError.line}, column ${syntaxError.column}` : "(file)";
+    throw new ConfigError(file, [
+      {
+        path: where,
+        expected: "valid JSON (no comments, no trailing commas, every string in double quotes)",
+        found: "a syntax error (the text is not shown: it may hold a secret)",
+      },
+    ]);
+  }
+  return { value, problems };
+}
