@@ -61,12 +61,17 @@ function print(results, targets, context) {
     out.push("", "## Scaling: app command, one environment with N users", "", scalingTable(results.scaling));
   if (results.cli) out.push("", "## npx cdktf synth (both example environments)", "", casesTable(results.cli));
   if (results.planReview) {
-    const { resources, sizeMB, cases } = results.planReview;
+    const { resources, sizeMB, plan, cases } = results.planReview;
+    const floor = cases[0].seconds.median;
     out.push(
       "",
       `## Plan review: ${resources.toLocaleString("en")} resources (${sizeMB.toFixed(1)} MB plan JSON)`,
       "",
+      `plan: ${plan}`,
+      "",
       casesTable(cases),
+      "",
+      `× JSON.parse (medians): ${cases.map((c) => `${c.label}: ${(c.seconds.median / floor).toFixed(2)}×`).join("; ")}`,
     );
   }
   if (results.npmTest) out.push("", "## npm test (warm)", "", casesTable([results.npmTest]));
@@ -86,6 +91,8 @@ function main() {
       .join(" "),
   };
   const workspace = createWorkspace();
+  // The throwaway projects' bundles are cached there too, and go with it.
+  process.env.ML_DASHBOARD_RUN_TS_CACHE = path.join(workspace, "run-ts-cache");
   let results;
   try {
     results = runSections(options, workspace);

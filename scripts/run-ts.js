@@ -11,6 +11,7 @@
 const path = require("node:path");
 const Module = require("node:module");
 const { loadBundle } = require("./run-ts/bundle-cache");
+const { deferModules } = require("./run-ts/deferred-modules");
 const { installStackTraces } = require("./run-ts/stack-traces");
 
 const [entryArg, ...args] = process.argv.slice(2);
@@ -26,6 +27,7 @@ installStackTraces({
   sourceMapDir: bundle.sourceMapDir,
   debug: Boolean(process.env.ML_DASHBOARD_DEBUG),
 });
+deferModules();
 // The bundle is compiled as if it were the entry file itself, so __dirname, relative
 // require() of node_modules and error stack traces all point at the real sources.
 process.argv = [process.argv[0], entry, ...args];

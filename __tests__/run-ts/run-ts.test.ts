@@ -106,3 +106,24 @@ describe("stack traces", () => {
     expect(debug.stderr).toContain(`at fail (${entry}:6:9)`);
   });
 });
+
+describe("deferred modules", () => {
+  test("cdktf loads without archiver, and archiver works when first used", () => {
+    const entry = write(
+      "assets.ts",
+      [
+        'import "cdktf";',
+        'const loaded = () => Object.keys(require.cache).some((f) => f.includes("/node_modules/archiver/"));',
+        "const before = loaded();",
+        'import archiver = require("archiver");',
+        'const archive = archiver("zip");',
+        "console.log(JSON.stringify({ before, after: loaded(), zip: typeof archive.finalize }));",
+        "",
+      ].join("\n"),
+    );
+    // The fixture lives outside the project: it finds the project's packages through NODE_PATH.
+    const result = run(entry, { NODE_PATH: path.resolve(__dirname, "../../node_modules") });
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual({ before: false, after: true, zip: "function" });
+  });
+});

@@ -73,6 +73,11 @@ function benchPlanReview(workspace, options, log) {
   const file = path.join(dir, `synthetic-${resources}.plan.json`);
   fs.writeFileSync(file, JSON.stringify(planReview.syntheticAuth0Plan(resources)));
   const cases = planReviewCases(planReview, file, dir);
+  const review = planReview.buildReview([{ stack: "synthetic", file, plan: planReview.readPlanFile(file) }]);
+  const { counts } = review.stacks[0];
+  const plan =
+    `${counts.add} to add, ${counts.change} to change, ${counts.replace} to replace, ${counts.destroy} to destroy, ` +
+    `${counts.noOp} no-op; ${review.dangers.length} dangers; Markdown ${planReview.renderMarkdown(review).length.toLocaleString("en")} characters (capped)`;
   const samples = cases.map(() => []);
   // More rounds than the synth cases: each is short, and in-process timings are noisier.
   const runs = Math.max(options.runs, 5);
@@ -87,6 +92,7 @@ function benchPlanReview(workspace, options, log) {
   return {
     resources,
     sizeMB,
+    plan,
     cases: cases.map((c, i) => ({
       label: c.label,
       command: c.inProcess ? "(in-process)" : "node scripts/run-ts.js tools/plan-review/cli.ts <plan>",
