@@ -37,14 +37,25 @@ function machine() {
   };
 }
 
+/** Runs each chosen section; one that fails is reported and the others still run. */
 function runSections(options, workspace) {
-  const results = {};
-  const wants = (section) => options.sections.includes(section);
-  if (wants("seed")) results.seed = benchSeed(workspace, options, log);
-  if (wants("scaling")) results.scaling = benchScaling(workspace, options, log);
-  if (wants("cli")) results.cli = benchCli(workspace, options, log);
-  if (wants("plan-review")) results.planReview = benchPlanReview(workspace, options, log);
-  if (wants("npm-test")) results.npmTest = benchNpmTest(options, log);
+  const sections = [
+    ["seed", "seed", () => benchSeed(workspace, options, log)],
+    ["scaling", "scaling", () => benchScaling(workspace, options, log)],
+    ["cli", "cli", () => benchCli(workspace, options, log)],
+    ["plan-review", "planReview", () => benchPlanReview(workspace, options, log)],
+    ["npm-test", "npmTest", () => benchNpmTest(options, log)],
+  ];
+  const results = { failures: [] };
+  for (const [name, key, run] of sections) {
+    if (!options.sections.includes(name)) continue;
+    try {
+      results[key] = run();
+    } catch (err) {
+      log(`bench: section ${name} failed: ${err.message}`);
+      results.failures.push({ section: name, message: err.message });
+    }
+  }
   return results;
 }
 
@@ -75,6 +86,7 @@ function print(results, targets, context) {
     );
   }
   if (results.npmTest) out.push("", "## npm test (warm)", "", casesTable([results.npmTest]));
+  for (const failure of results.failures) out.push("", `**Section ${failure.section} failed:** ${failure.message}`);
   out.push("", "## Targets", "", targetsTable(targets));
   console.log(out.join("\n"));
 }
@@ -115,7 +127,7 @@ function main() {
     fs.writeFileSync(path.join(__dirname, "scaling.svg"), scalingSvg(results.scaling, caption));
     log("wrote bench/scaling.svg and bench/results.json");
   }
-  process.exitCode = targets.some((t) => t.pass === false) ? 1 : 0;
+  process.exitCode = results.failures.length > 0 || targets.some((t) => t.pass === false) ? 1 : 0;
 }
 
 main();

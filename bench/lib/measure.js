@@ -12,13 +12,13 @@ const GNU_TIME = "/usr/bin/time";
 const hasGnuTime = fs.existsSync(GNU_TIME);
 
 /** One run: { seconds, cpuSeconds, peakMB } (cpuSeconds and peakMB undefined without GNU time). */
-function runOnce({ command, args = [], cwd, env }) {
+function runOnce({ command, args = [], cwd, env, okExitCodes = [0] }) {
   const report = path.join(os.tmpdir(), `mlda-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const [file, argv] = hasGnuTime ? [GNU_TIME, ["-f", "%U %S %M", "-o", report, command, ...args]] : [command, args];
   const start = process.hrtime.bigint();
   const child = spawnSync(file, argv, { cwd, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (child.status !== 0) {
+  if (!okExitCodes.includes(child.status)) {
     throw new Error(`${[command, ...args].join(" ")} (in ${cwd}) failed with exit ${child.status}:\n${child.stderr}`);
   }
   if (!hasGnuTime) return { seconds };
@@ -40,8 +40,8 @@ function summary(values) {
 }
 
 /**
- * Measures cases side by side. A case: { label, command, args, cwd, env, before?() } (before runs
- * ahead of every run of it, untimed). Returns each case with { seconds, cpuSeconds, peakMB }
+ * Measures cases side by side. A case: { label, command, args, cwd, env, okExitCodes (default
+ * [0]), before?() } (before runs ahead of every run of it, untimed). Returns each case with { seconds, cpuSeconds, peakMB }
  * summaries and the raw samples.
  */
 function measureSideBySide(cases, runs, log = () => {}) {
@@ -51,7 +51,11 @@ function measureSideBySide(cases, runs, log = () => {}) {
       c.before?.();
       const sample = runOnce(c);
       if (round > 0) samples[i].push(sample); // round 0 is the warm-up
-      log(`  ${round === 0 ? "warm-up" : `run ${round}/${runs}`}: ${c.label}: ${sample.seconds.toFixed(2)} s`);
+      const extra =
+        sample.peakMB === undefined
+          ? ""
+          : `, CPU ${sample.cpuSeconds.toFixed(2)} s, peak ${sample.peakMB.toFixed(0)} MB`;
+      log(`  ${round === 0 ? "warm-up" : `run ${round}/${runs}`}: ${c.label}: ${sample.seconds.toFixed(2)} s${extra}`);
     });
   }
   return cases.map((c, i) => ({
