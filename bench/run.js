@@ -67,16 +67,38 @@ function print(results, targets, context) {
       `load average ${context.loadBefore} at the start, ${context.loadAfter} at the end; ` +
       `${context.options.runs} measured run(s) per case after one warm-up, cases interleaved`,
   );
-  if (results.seed) out.push("", "## Seed size: app command (both example environments)", "", casesTable(results.seed));
-  if (results.scaling)
-    out.push("", "## Scaling: app command, one environment with N users", "", scalingTable(results.scaling));
-  if (results.cli) out.push("", "## npx cdktf synth (both example environments)", "", casesTable(results.cli));
+  const reproduce = (command) => `reproduce: \`${command}\``;
+  if (results.seed) {
+    out.push(
+      "",
+      "## Seed size: app command (both example environments)",
+      "",
+      reproduce("npm run bench -- --only seed"),
+    );
+    out.push("", casesTable(results.seed));
+  }
+  if (results.scaling) {
+    const users = results.scaling.map((p) => p.users).join(",");
+    out.push(
+      "",
+      "## Scaling: app command, one environment with N users",
+      "",
+      reproduce(`npm run bench -- --users ${users}`),
+    );
+    out.push("", scalingTable(results.scaling));
+  }
+  if (results.cli) {
+    out.push("", "## npx cdktf synth (both example environments)", "", reproduce("npm run bench -- --only cli"));
+    out.push("", casesTable(results.cli));
+  }
   if (results.planReview) {
     const { resources, sizeMB, plan, cases } = results.planReview;
     const floor = cases[0].seconds.median;
     out.push(
       "",
       `## Plan review: ${resources.toLocaleString("en")} resources (${sizeMB.toFixed(1)} MB plan JSON)`,
+      "",
+      reproduce(`npm run bench -- --only plan-review --resources ${resources}`),
       "",
       `plan: ${plan}`,
       "",
@@ -85,7 +107,16 @@ function print(results, targets, context) {
       `× JSON.parse (medians): ${cases.map((c) => `${c.label}: ${(c.seconds.median / floor).toFixed(2)}×`).join("; ")}`,
     );
   }
-  if (results.npmTest) out.push("", "## npm test (warm)", "", casesTable([results.npmTest]));
+  if (results.npmTest) {
+    out.push(
+      "",
+      "## npm test (warm)",
+      "",
+      reproduce("npm run bench -- --only npm-test"),
+      "",
+      casesTable([results.npmTest]),
+    );
+  }
   for (const failure of results.failures) out.push("", `**Section ${failure.section} failed:** ${failure.message}`);
   out.push("", "## Targets", "", targetsTable(targets));
   console.log(out.join("\n"));
