@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App } from "cdktf";
+import { CDKTF_CLI_MARKER, reportToCdktfCli } from "./cli-report";
 import { ConfigErrors, loadEnvironments } from "./config/load-environments";
 import { readLoginCode } from "./login-code";
 import { DashboardAuthStack } from "./stack";
@@ -66,10 +67,11 @@ export function runApp(
     return 0;
   } catch (err) {
     if (err instanceof ConfigErrors) {
+      const hint = `Nothing was synthesized. Fix the config and run cdktf synth again (${ENVIRONMENT_SELECTOR}=<env> synthesizes one environment).`;
+      // Under the cdktf CLI the annotations fail the command, and each problem is printed once.
+      if (env[CDKTF_CLI_MARKER] !== undefined && reportToCdktfCli(outdir, err.errors, hint)) return 0;
       log(err.message);
-      log(
-        `Nothing was synthesized. Fix the config and run cdktf synth again (${ENVIRONMENT_SELECTOR}=<env> synthesizes one environment).`,
-      );
+      log(hint);
     } else {
       log(`ml-dashboard-auth: ${(err as Error).message ?? String(err)}`);
       log("Nothing was synthesized.");

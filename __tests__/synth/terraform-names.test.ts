@@ -6,6 +6,7 @@ import { ConfigError } from "../../lib/config/config-error";
 import { loadEnvironment } from "../../lib/config/load-environment";
 import { EnvironmentConfig } from "../../lib/config/schema";
 import { DashboardAuthStack } from "../../lib/stack";
+import { terraformLiteral } from "../../lib/terraform-literal";
 import { MAX_ROLE_NAME_LENGTH } from "../../lib/validation/auth0-limits";
 import {
   RESOURCE_KEY_PATTERN,
@@ -93,7 +94,8 @@ function expectNamesValid(stack: StackJson, names: Names): void {
   for (const name of terraformNames(stack)) {
     expect(name.slice(name.indexOf(".") + 1)).toMatch(TERRAFORM_NAME_PATTERN);
   }
-  // Nothing silently dropped or merged: one resource per role, dashboard and user.
+  // Nothing silently dropped or merged: one resource per role, dashboard and user. Names reach
+  // Terraform as literals ("%{" written as "%%{").
   expect(Object.keys(stack.resource.auth0_role).sort()).toEqual(names.roles.map(roleAddressOf).sort());
   expect(Object.keys(stack.resource.auth0_client).sort()).toEqual([...names.dashboards].sort());
   expect(Object.keys(stack.resource.auth0_user ?? {}).sort()).toEqual(names.users.map((u) => u.key).sort());
@@ -102,7 +104,7 @@ function expectNamesValid(stack: StackJson, names: Names): void {
     Object.values(stack.resource.auth0_role)
       .map((r) => r.name)
       .sort(),
-  ).toEqual([...names.roles].sort());
+  ).toEqual(names.roles.map(terraformLiteral).sort());
 }
 
 test("role addresses: plain names keep theirs, others get a stable slug and hash", () => {

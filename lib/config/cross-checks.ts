@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { dashboardOutputNames, STACK_OUTPUT_NAMES } from "../output-names";
 import { MAX_METADATA_VALUE_LENGTH } from "../validation/auth0-limits";
-import { RESERVED_VARIABLE_NAMES, roleAddressOf } from "../validation/names";
+import { RESERVED_VARIABLE_NAMES, roleAddressOf, roleNameProblem } from "../validation/names";
 import {
   baseUrlProblem,
   claimNamespaceProblem,
@@ -46,6 +46,11 @@ export function checkEnvironment(env: unknown, ctx: z.core.$RefinementCtx): void
 function checkRoles(env: Fields, report: Report): void {
   const byAddress = new Map<string, string>();
   for (const name of Object.keys(fieldsOf(env.roles))) {
+    const problem = roleNameProblem(name);
+    if (problem) {
+      report(["roles", name], name, problem);
+      continue;
+    }
     const address = roleAddressOf(name);
     const other = byAddress.get(address);
     if (other !== undefined) {

@@ -7,7 +7,6 @@ import {
   DOMAIN_PATTERN,
   RESOURCE_KEY_HINT,
   RESOURCE_KEY_PATTERN,
-  roleNameProblem,
   VARIABLE_NAME_HINT,
   VARIABLE_NAME_PATTERN,
 } from "../validation/names";
@@ -222,10 +221,9 @@ export const environmentSchema = z
     dataSafety: dataSafetySchema.default({ preventDestroy: true }),
     connection: connectionSchema,
     /** Auth0 role name to role; the Terraform address is derived from the name (see roleAddressOf). */
-    roles: z.record(
-      z.string().refine((name) => !roleNameProblem(name), { error: (issue) => roleNameProblem(String(issue.input)) }),
-      roleSchema,
-    ),
+    // Names are checked with the cross-field checks, so that a refused name is reported once
+    // and not again at every reference to it.
+    roles: z.record(z.string(), roleSchema),
     dashboards: keyedRecord(dashboardSchema, "dashboard").refine((d) => Object.keys(d).length > 0, {
       error: "expected at least one dashboard",
     }),
