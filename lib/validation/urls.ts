@@ -3,7 +3,8 @@
  * with the same words whether it comes from a config file or from code using the constructs.
  */
 
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+/** Host names (as WHATWG URL writes them) that always mean this machine. */
+export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 export interface UrlPolicy {
   /** Allow `http://localhost`, `http://127.0.0.1` and `http://[::1]` (for development tenants). */

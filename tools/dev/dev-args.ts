@@ -1,5 +1,6 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { ChosenPort } from "./dashboard-endpoint";
 
 export interface DevOptions {
   /** Project folder holding config/ and rules/. */
@@ -10,15 +11,44 @@ export interface DevOptions {
   readonly dashboard?: string;
   /** HTTPS port of the local tenant (0: any free port). */
   readonly tenantPort: number;
+  /** The dashboard's port, when chosen (--port or PORT); default: the port of its url in the config. */
+  readonly dashboardPort?: ChosenPort;
   /** Where to write a JSON description of the running setup once it is ready (for tests and scripts). */
   readonly readyFile?: string;
 }
 
-export const USAGE = `usage: npm run dev -- [--env dev] [--dashboard <key>] [--tenant-port 4443] [--project <dir>] [--ready-file <file>]`;
+export const USAGE = `usage: [PORT=<port>] npm run dev -- [--env dev] [--dashboard <key>] [--port <port>] [--tenant-port 4443] [--project <dir>] [--ready-file <file>]`;
 
 export class DevUsageError extends Error {}
 
-export function parseDevArgs(argv: readonly string[], defaultProjectRoot: string): DevOptions | "help" {
+/**
+ * The dashboard's port: --port, or else the PORT variable (the reference dashboard's own setting),
+ * both meaning the same thing; given both, they must agree.
+ */
+function chosenPort(flag: string | undefined, env: NodeJS.ProcessEnv): ChosenPort | undefined {
+  const fromEnv = env.PORT === "" ? undefined : env.PORT;
+  const parse = (value: string, source: ChosenPort["source"]): ChosenPort => {
+    const port = Number(value);
+    if (!/^\d+$/.test(value) || port < 1 || port > 65535)
+      throw new DevUsageError(
+        `${source} ${JSON.stringify(value)} is invalid; expected the dashboard's port, 1 to 65535 (e.g. PORT=3001 npm run dev)`,
+      );
+    return { port, source };
+  };
+  const fromFlag = flag === undefined ? undefined : parse(flag, "--port");
+  const fromVariable = fromEnv === undefined ? undefined : parse(fromEnv, "PORT");
+  if (fromFlag && fromVariable && fromFlag.port !== fromVariable.port)
+    throw new DevUsageError(
+      `--port ${fromFlag.port} and PORT=${fromVariable.port} disagree; both set the dashboard's port: give one of them`,
+    );
+  return fromFlag ?? fromVariable;
+}
+
+export function parseDevArgs(
+  argv: readonly string[],
+  defaultProjectRoot: string,
+  env: NodeJS.ProcessEnv = process.env,
+): DevOptions | "help" {
   let values: ReturnType<typeof parse>["values"];
   function parse() {
     return parseArgs({
@@ -26,6 +56,7 @@ export function parseDevArgs(argv: readonly string[], defaultProjectRoot: string
       options: {
         env: { type: "string", default: "dev" },
         dashboard: { type: "string" },
+        port: { type: "string" },
         "tenant-port": { type: "string", default: "4443" },
         project: { type: "string" },
         "ready-file": { type: "string" },
@@ -49,9 +80,10 @@ export function parseDevArgs(argv: readonly string[], defaultProjectRoot: string
   }
   return {
     projectRoot: path.resolve(values.project ?? defaultProjectRoot),
-    environment: values.env!,
+    environment: values.env,
     dashboard: values.dashboard,
     tenantPort,
+    dashboardPort: chosenPort(values.port, env),
     readyFile: values["ready-file"] ? path.resolve(values["ready-file"]) : undefined,
   };
 }

@@ -1,6 +1,5 @@
 // npm run dev: synthesizes an environment (default dev), starts a local Auth0-compatible tenant
 // built from that stack, and the reference dashboard against it. Ctrl-C stops both.
-import { ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -11,22 +10,32 @@ import { writeFileAtomic } from "../../lib/write-file-atomic";
 import { LocalTenant, LocalTenantConfigError, startLocalTenant } from "../local-tenant";
 import { readStackFile } from "../local-tenant/stack-file";
 import { variableUses } from "../local-tenant/variables";
+import { launchChild, LaunchedChild } from "./child-process";
+import { checkClientUrls, DashboardEndpoint, dashboardEndpoint, pickLocalDashboard } from "./dashboard-endpoint";
 import { DevOptions, DevUsageError, parseDevArgs, USAGE } from "./dev-args";
+import { DevError } from "./dev-error";
 import { devVariables, PasswordSource } from "./dev-passwords";
+import { watchParent } from "./parent-watch";
+import { portInUse } from "./port-check";
+import { synthesizeOnPort } from "./port-variant";
+import { StackDashboard, stackDashboards } from "./stack-dashboards";
 
 const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 const say = (line = "") => process.stdout.write(`${line}\n`);
 const warn = (line: string) => process.stderr.write(`dev: ${line}\n`);
 
-class DevError extends Error {}
+/** Signals that stop npm run dev in order (the dashboard, then the tenant). SIGKILL is covered by the children. */
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"];
 
 interface DevStack {
+  readonly file: string;
   /** Every Terraform variable the stack declares. */
   readonly variables: string[];
   /** User key -> the variable holding its initial password. */
   readonly passwordVariables: ReadonlyMap<string, string>;
   /** Users' emails and names, split into parts a generated password must not contain. */
   readonly personalInfo: string[];
+  readonly dashboards: StackDashboard[];
 }
 
 /** What npm run dev needs from the stack, read with the local tenant's own stack reader. */
@@ -44,38 +53,29 @@ function readStack(stackFile: string): DevStack {
     .flatMap((r) => [r.body.email, r.body.nickname, r.body.name, r.body.username])
     .filter((v): v is string => typeof v === "string")
     .flatMap((v) => v.split(/[@.]/));
-  return { variables: Object.keys(stack.variables), passwordVariables, personalInfo };
+  return {
+    file: stackFile,
+    variables: Object.keys(stack.variables),
+    passwordVariables,
+    personalInfo,
+    dashboards: stackDashboards(stack),
+  };
 }
 
-function pickDashboard(outputs: Record<string, unknown>, wanted: string | undefined): string {
-  const keys = Object.keys(outputs)
-    .filter((name) => name.endsWith("_client_id"))
-    .map((name) => name.slice(0, -"_client_id".length));
-  if (keys.length === 0) throw new DevError("the stack has no dashboard (no <dashboard>_client_id output)");
-  if (wanted === undefined) return keys[0];
-  if (!keys.includes(wanted))
-    throw new DevError(
-      `--dashboard ${JSON.stringify(wanted)}: no such dashboard; the stack has ${keys.map((k) => JSON.stringify(k)).join(", ")}`,
-    );
-  return wanted;
-}
-
-async function waitForHealth(url: string, dashboard: ChildProcess, timeoutMs = 60_000): Promise<void> {
+async function waitForHealth(url: string, dashboard: LaunchedChild, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  const health = new URL("/healthz", url);
   while (Date.now() < deadline) {
-    if (dashboard.exitCode !== null)
-      throw new DevError(
-        `the dashboard exited with code ${dashboard.exitCode} before it was ready (see its messages above)`,
-      );
+    if (!dashboard.running()) throw new DevError("the dashboard exited before it was ready (see its messages above)");
     try {
-      const response = await fetch(new URL("/healthz", url));
+      const response = await fetch(health);
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new DevError(`the dashboard did not answer ${new URL("/healthz", url)} within ${timeoutMs / 1000} s`);
+  throw new DevError(`the dashboard did not answer ${health.href} within ${timeoutMs / 1000} s`);
 }
 
 function describeUsers(
@@ -99,68 +99,117 @@ function describeUsers(
   });
 }
 
+/** Synthesizes the environment into the project's cdktf.out, as cdktf synth would. */
+function synthesize(options: DevOptions): DevStack | number {
+  const outdir = path.resolve(options.projectRoot, process.env.CDKTF_OUTDIR ?? "cdktf.out");
+  const code = runApp(options.projectRoot, {
+    CDKTF_OUTDIR: outdir,
+    ML_DASHBOARD_ENV: options.environment,
+    ML_DASHBOARD_DEBUG: process.env.ML_DASHBOARD_DEBUG,
+  });
+  if (code !== 0) return code;
+  return readStack(path.join(outdir, "stacks", stackNameOf(options.environment), "cdk.tf.json"));
+}
+
+/**
+ * The stack the local tenant serves and where the dashboard runs. Everything that can refuse
+ * the run is checked here, before any port is bound.
+ */
+async function plan(
+  options: DevOptions,
+  stack: DevStack,
+  runDir: string,
+): Promise<{ stack: DevStack; dashboard: StackDashboard; endpoint: DashboardEndpoint }> {
+  const configured = pickLocalDashboard(stack.dashboards, options.dashboard, options.environment);
+  const endpoint = dashboardEndpoint(configured, options.dashboardPort);
+  const served = endpoint.moved
+    ? readStack(synthesizeOnPort(options.projectRoot, options.environment, configured.key, endpoint.baseUrl, runDir))
+    : stack;
+  const dashboard = served.dashboards.find((d) => d.key === configured.key) ?? configured;
+  checkClientUrls(dashboard, endpoint, options.dashboardPort, options.environment);
+  let inUse: boolean;
+  try {
+    inUse = await portInUse(endpoint.host, endpoint.port);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? String(err);
+    throw new DevError(
+      `the dashboard cannot listen on ${endpoint.host} port ${endpoint.port} (${code}${code === "EACCES" ? ": ports below 1024 need root" : ""}); pick another port with PORT=<port> npm run dev`,
+    );
+  }
+  if (inUse)
+    throw new DevError(
+      `port ${endpoint.port} on ${endpoint.host} is in use (another npm run dev?): stop that process, or pick another port for the dashboard with PORT=<port> npm run dev`,
+    );
+  return { stack: served, dashboard, endpoint };
+}
+
 async function run(options: DevOptions): Promise<number> {
   const stackName = stackNameOf(options.environment);
   say(`Synthesizing ${stackName} ...`);
-  const outdir = path.resolve(options.projectRoot, process.env.CDKTF_OUTDIR ?? "cdktf.out");
-  const synthCode = runApp(options.projectRoot, {
-    ...process.env,
-    CDKTF_OUTDIR: outdir,
-    ML_DASHBOARD_ENV: options.environment,
-  });
-  if (synthCode !== 0) return synthCode;
-  const stackFile = path.join(outdir, "stacks", stackName, "cdk.tf.json");
-  const stack = readStack(stackFile);
+  const synthesized = synthesize(options);
+  if (typeof synthesized === "number") return synthesized;
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), "ml-dashboard-auth-dev-"));
+  const removeRunDir = () => fs.rmSync(runDir, { recursive: true, force: true });
+  let planned: Awaited<ReturnType<typeof plan>>;
+  try {
+    planned = await plan(options, synthesized, runDir);
+  } catch (err) {
+    removeRunDir();
+    throw err;
+  }
+  const { stack, dashboard: chosen, endpoint } = planned;
   const passwords = devVariables(stack.variables, process.env, stack.personalInfo);
 
-  const tenant = await startLocalTenant({
-    stackFile,
-    port: options.tenantPort,
-    variables: Object.fromEntries([...passwords].map(([name, source]) => [name, source.value])),
-    log: (line) => process.stderr.write(`tenant: ${line}\n`),
-  });
-  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), "ml-dashboard-auth-dev-"));
+  let tenant: LocalTenant;
+  try {
+    tenant = await startLocalTenant({
+      stackFile: stack.file,
+      port: options.tenantPort,
+      variables: Object.fromEntries([...passwords].map(([name, source]) => [name, source.value])),
+      log: (line) => process.stderr.write(`tenant: ${line}\n`),
+    });
+  } catch (err) {
+    removeRunDir();
+    throw err;
+  }
   const certificateFile = path.join(runDir, "local-tenant.pem");
   fs.writeFileSync(certificateFile, tenant.certificatePem, { mode: 0o600 });
 
-  const key = pickDashboard(tenant.outputs, options.dashboard);
-  const baseUrl = String(tenant.outputs[`${key}_base_url`]);
-  const dashboard = spawn(
-    process.execPath,
-    [path.join(PROJECT_ROOT, "scripts", "run-ts.js"), path.join(PROJECT_ROOT, "dashboard", "server.ts")],
-    {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: {
-        ...process.env,
-        // The names the stack's outputs map to (see README): the same as after `cdktf deploy`.
-        ISSUER_BASE_URL: tenant.issuer,
-        BASE_URL: baseUrl,
-        CLIENT_ID: String(tenant.outputs[`${key}_client_id`]),
-        CLIENT_SECRET: String(tenant.outputs[`${key}_client_secret`]),
-        CLAIM_NAMESPACE: String(tenant.outputs.claim_namespace),
-        SECRET: randomBytes(32).toString("base64url"),
-        // The tenant's certificate is self-signed: the dashboard trusts exactly that certificate.
-        NODE_EXTRA_CA_CERTS: certificateFile,
-      },
+  const key = chosen.key;
+  // Exactly what the dashboard needs, named as the stack's outputs map to its settings (see
+  // README); nothing else of this process's environment reaches it.
+  const dashboard = launchChild({
+    name: "dashboard",
+    entry: path.join(PROJECT_ROOT, "dashboard", "server.ts"),
+    env: {
+      ISSUER_BASE_URL: tenant.issuer,
+      BASE_URL: endpoint.baseUrl,
+      CLIENT_ID: String(tenant.outputs[`${key}_client_id`]),
+      CLIENT_SECRET: String(tenant.outputs[`${key}_client_secret`]),
+      CLAIM_NAMESPACE: String(tenant.outputs.claim_namespace),
+      SECRET: randomBytes(32).toString("base64url"),
+      PORT: String(endpoint.port),
+      HOST: endpoint.host,
+      // The tenant's certificate is self-signed: the dashboard trusts exactly that certificate.
+      NODE_EXTRA_CA_CERTS: certificateFile,
     },
-  );
+  });
 
   let stopping: Promise<number> | undefined;
   const stop = (code: number): Promise<number> =>
     (stopping ??= (async () => {
-      if (dashboard.exitCode === null && dashboard.signalCode === null) {
-        const exited = new Promise((resolve) => dashboard.once("exit", resolve));
-        dashboard.kill("SIGTERM");
-        await exited;
-      }
+      await dashboard.stop();
       await tenant.close();
-      fs.rmSync(runDir, { recursive: true, force: true });
+      removeRunDir();
       return code;
     })());
   const stopped = new Promise<number>((resolve) => {
-    process.once("SIGINT", () => void stop(0).then(resolve));
-    process.once("SIGTERM", () => void stop(0).then(resolve));
-    dashboard.once("exit", (code, signal) => {
+    for (const signal of STOP_SIGNALS) process.once(signal, () => void stop(0).then(resolve));
+    watchParent(() => {
+      warn("the process that started npm run dev has exited; stopping");
+      void stop(1).then(resolve);
+    });
+    void dashboard.exited.then(({ code, signal }) => {
       if (stopping) return;
       warn(`the dashboard stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the local tenant`);
       void stop(1).then(resolve);
@@ -168,7 +217,7 @@ async function run(options: DevOptions): Promise<number> {
   });
 
   try {
-    await waitForHealth(baseUrl, dashboard);
+    await waitForHealth(endpoint.baseUrl, dashboard);
   } catch (err) {
     await stop(1);
     throw err;
@@ -176,7 +225,7 @@ async function run(options: DevOptions): Promise<number> {
 
   say();
   say(`ml-dashboard-auth: ${stackName} is running locally (Ctrl-C stops both)`);
-  say(`  Dashboard     ${baseUrl}   (${key}; open this)`);
+  say(`  Dashboard     ${endpoint.baseUrl}   (${key}; open this)`);
   say(`  Local tenant  ${tenant.issuer}   (self-signed certificate: the browser asks once)`);
   say(`  Users`);
   for (const line of describeUsers(tenant, stack.passwordVariables, passwords)) say(line);
@@ -184,10 +233,15 @@ async function run(options: DevOptions): Promise<number> {
   if (options.readyFile) {
     const ready = {
       dashboard: key,
-      dashboardUrl: baseUrl,
+      dashboardUrl: endpoint.baseUrl,
       issuer: tenant.issuer,
       clientId: tenant.outputs[`${key}_client_id`],
       users: tenant.users,
+      pid: process.pid,
+      dashboardPid: dashboard.pid,
+      tenantPort: tenant.port,
+      dashboardPort: endpoint.port,
+      certificateFile,
     };
     writeFileAtomic(options.readyFile, JSON.stringify(ready, null, 2));
   }
@@ -210,7 +264,7 @@ async function main(): Promise<void> {
     process.exitCode = await run(options);
   } catch (err) {
     if (err instanceof DevError || err instanceof LocalTenantConfigError || err instanceof DevUsageError) {
-      warn((err as Error).message);
+      warn(err.message);
     } else {
       warn(`unexpected error: ${String((err as Error)?.message ?? err).split("\n")[0]}`);
     }
