@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Entry point: node scripts/run-ts.js tools/local-tenant/cli.ts --stack <cdk.tf.json> [options]
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { parseCliArgs, USAGE } from "./cli-args";
 import { LocalTenantConfigError } from "./errors";
 import { startTenant } from "./index";
@@ -45,6 +47,9 @@ async function main(): Promise<void> {
     process.stdin.resume();
   }
   try {
+    // The folders are created as needed, private to the user: the outputs hold client secrets.
+    for (const file of [options.certFile, options.outputsFile])
+      if (file) fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     if (options.certFile) writeFileAtomic(options.certFile, tenant.certificatePem, 0o644);
     if (options.outputsFile)
       writeFileAtomic(options.outputsFile, `${JSON.stringify(tenant.outputs, null, 2)}\n`, 0o600);

@@ -93,6 +93,11 @@ export function isCreateBeforeDestroy(actions: readonly ChangeAction[]): boolean
 
 const SHOW_JSON_HINT = 'pass the output of "terraform show -json <planfile>"';
 
+/** Terraform JSON configuration (what cdktf synth writes) has these blocks and no plan fields. */
+function looksLikeStack(value: Record<string, unknown>): boolean {
+  return ["resource", "terraform", "provider", "output", "variable"].some((block) => isObject(value[block]));
+}
+
 /**
  * Checks that `value` (already JSON-parsed from `file`) is a Terraform 1.x JSON plan, and
  * returns it typed. Checks only what the review relies on, once per resource: fast enough for
@@ -104,6 +109,11 @@ export function parsePlan(value: unknown, file: string): TerraformPlan {
   }
   const version = value.format_version;
   if (typeof version !== "string") {
+    if (looksLikeStack(value)) {
+      throw new PlanReviewError(
+        `${file}: this is a synthesized stack (cdk.tf.json), not a plan; to review creating everything in it, add --first-apply (npm run plan:review -- --first-apply ${file}); to review changes to a deployed tenant, ${SHOW_JSON_HINT}`,
+      );
+    }
     throw new PlanReviewError(`${file}: not a Terraform JSON plan (no "format_version"); ${SHOW_JSON_HINT}`);
   }
   const looksLikeState = "values" in value && !("planned_values" in value) && !("resource_changes" in value);
