@@ -8,6 +8,8 @@ module.exports = {
   // per test file would dominate the run.
   transform: { "^.+\\.ts$": "ts-jest" },
   setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
+  // The default summary, then the skipped checks and why (see __tests__/support/skip-reporter.js).
+  reporters: ["default", "<rootDir>/__tests__/support/skip-reporter.js"],
   snapshotFormat: { escapeString: false, printBasicPrototype: false },
   testTimeout: 60000,
 };

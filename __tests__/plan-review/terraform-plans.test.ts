@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { buildReview, readPlanFile, renderJson, renderMarkdown, Review, TerraformPlan } from "../../tools/plan-review";
 import { runCliProcess, tempDir } from "./helpers";
 import { mustRunTerraform, offlineTerraformEnv, runTerraform } from "../support/terraform";
+import { describeUnless } from "../support/tools-available";
 
 /**
  * Real plans, made at test time by Terraform itself with its built-in `terraform_data`
@@ -15,13 +16,11 @@ const CANARY = "canary-real-terraform-secret-v1";
 const CANARY_2 = "canary-real-terraform-secret-v2";
 
 const terraformFound = spawnSync("terraform", ["version"], { encoding: "utf8" }).status === 0;
-if (!terraformFound) {
-  // Developers without Terraform can still run the rest; CI (setup-terraform) always has it.
-  const why = "terraform is not on PATH: the real-plan tests need Terraform >= 1.5";
-  if (process.env.CI) throw new Error(why);
-  console.warn(`Skipping the real Terraform plan tests: ${why}`);
-}
-const describeWithTerraform = terraformFound ? describe : describe.skip;
+// Developers without Terraform can still run the rest; CI (setup-terraform) always has it.
+const noTerraform = "terraform is not on PATH: the real-plan tests need Terraform >= 1.5";
+if (!terraformFound && process.env.CI) throw new Error(noTerraform);
+const describeWithTerraform = (name: string, body: () => void) =>
+  describeUnless(terraformFound ? undefined : noTerraform, name, body);
 
 const VERSION_1 = `
 variable "secret" {
