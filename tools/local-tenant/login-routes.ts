@@ -5,6 +5,14 @@ import { LoginRequest, PostLoginFlow } from "./post-login";
 import { GrantClaims, LOGIN_PATH, OidcProvider } from "./provider-config";
 import { ClientModel, ConnectionModel, TenantModel, UserModel } from "./tenant-model";
 
+/**
+ * What the log shows of a login name that matches no user: an email address as typed, anything
+ * else not at all, since it may be a password typed into the email field.
+ */
+function shownIdentifier(identifier: string): string {
+  return /^[^\s@]+@[^\s@]+$/.test(identifier) ? identifier : "a name that is not an email address (not shown)";
+}
+
 export interface LoginRoutesDependencies {
   readonly provider: OidcProvider;
   readonly model: TenantModel;
@@ -202,7 +210,7 @@ export function loginRoutes(deps: LoginRoutesDependencies) {
       log(
         elsewhere
           ? `login failed for ${identifier}: the user is in connection "${elsewhere.connection.name}", but "${client.name}" (${client.address}) logs in through "${connection.name}" (${connection.enabledBy.join(", ")})`
-          : `login failed for ${identifier}: no such user in connection "${connection.name}"`,
+          : `login failed for ${shownIdentifier(identifier)}: no such user in connection "${connection.name}"`,
       );
       renderLogin(ctx, details.uid, client, connection, LOGIN_MESSAGES.wrongCredentials, identifier);
       return undefined;

@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import { jsonSyntaxErrorAt } from "../../lib/json-syntax-error";
 import { LocalTenantConfigError } from "./errors";
 
 /** A resource block of cdk.tf.json: `resource.<type>.<name>`. */
@@ -48,7 +49,7 @@ export function readStackFile(file: string): StackFile {
     json = JSON.parse(text);
   } catch (err) {
     throw new LocalTenantConfigError(
-      `${file}: not valid JSON (${(err as Error).message}); pass the cdk.tf.json that cdktf synth wrote`,
+      `${file}: not valid JSON (${jsonSyntaxErrorAt(text, err)}; the text is not shown, it may hold a secret); pass the cdk.tf.json that cdktf synth wrote`,
     );
   }
   return parseStack(file, json);

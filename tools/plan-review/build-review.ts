@@ -49,6 +49,8 @@ function collectSecrets(plan: TerraformPlan, secrets: SecretIndex): void {
   const add = (change: Change) => {
     secrets.addFlagged(change.before, change.before_sensitive);
     secrets.addFlagged(change.after, change.after_sensitive);
+    secrets.addUrlPasswords(change.before);
+    secrets.addUrlPasswords(change.after);
   };
   for (const rc of plan.resource_changes ?? []) add(rc.change);
   for (const rc of plan.resource_drift ?? []) add(rc.change);

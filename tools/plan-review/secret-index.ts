@@ -8,6 +8,9 @@ export const MIN_CROSS_CHECKED_SECRET_LENGTH = 6;
 
 export const SENSITIVE_TEXT = "(sensitive)";
 
+/** The password in a URL's user information: scheme://user:<password>@host. */
+const URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s/?#@:]*:([^\s/?#@]+)@/gi;
+
 /**
  * Every string value that the plan flags as sensitive somewhere, so that the review can hide
  * it everywhere: Terraform flags a value only where the configuration marked it, and the same
@@ -41,6 +44,25 @@ export class SecretIndex {
     else if (Array.isArray(value)) for (const item of value) this.addAllStrings(item);
     else if (typeof value === "object" && value !== null)
       for (const item of Object.values(value)) this.addAllStrings(item);
+  }
+
+  /**
+   * Records the password of every URL with credentials in a value (`https://user:pw@host`),
+   * flagged or not: a URL's password is a secret wherever it was written.
+   */
+  addUrlPasswords(value: unknown): void {
+    if (typeof value === "string") {
+      for (const match of value.matchAll(URL_PASSWORD)) {
+        this.add(match[1]);
+        try {
+          this.add(decodeURIComponent(match[1]));
+        } catch {
+          // not percent-encoded
+        }
+      }
+    } else if (Array.isArray(value)) for (const item of value) this.addUrlPasswords(item);
+    else if (typeof value === "object" && value !== null)
+      for (const item of Object.values(value)) this.addUrlPasswords(item);
   }
 
   get size(): number {
