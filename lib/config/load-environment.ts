@@ -149,7 +149,11 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
     {
       path: jsonPath(issue.path),
       expected: issue.message,
-      found: hiddenValue(found, issue.path) ?? renderFound(found, issue.path),
+      found:
+        // A string where settings were expected may be anything pasted there, a password included.
+        issue.code === "invalid_type" && issue.expected === "object" && typeof found === "string"
+          ? "a string (not shown)"
+          : (hiddenValue(found, issue.path) ?? renderFound(found, issue.path)),
     },
   ];
 }

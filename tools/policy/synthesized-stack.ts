@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { jsonSyntaxErrorAt } from "../../lib/json-syntax-error";
 
 /** A synthesized cdk.tf.json, as the policy rules read it. */
 export interface SynthesizedStack {
@@ -31,7 +32,7 @@ export function readStack(file: string): SynthesizedStack {
     json = JSON.parse(text);
   } catch (err) {
     throw new StackReadError(
-      `${file}: not valid JSON (${(err as Error).message.replace(/"[^"]*"/g, "…")}); expected a synthesized cdk.tf.json`,
+      `${file}: not valid JSON (${jsonSyntaxErrorAt(text, err)}; the text is not shown, it may hold a secret); expected a synthesized cdk.tf.json`,
     );
   }
   if (json === null || typeof json !== "object" || Array.isArray(json)) {
