@@ -36,6 +36,14 @@ export class DashboardAuthStack extends TerraformStack {
     this.auth = new MlDashboardAuth(this, "MlDashboardAuth", {
       connection: env.connection,
       roles: Object.fromEntries(Object.entries(env.roles).map(([name, role]) => [name, role.description])),
+      roleImportIds: Object.fromEntries(
+        Object.entries(env.roles).flatMap(([name, role]) => (role.importId ? [[name, role.importId]] : [])),
+      ),
+      postLoginAdoption: {
+        actionImportId: env.loginFlow.actionImportId,
+        keepActions: env.loginFlow.postLogin.keepActions,
+        importBindings: env.loginFlow.postLogin.importId !== undefined,
+      },
       dashboards: Object.fromEntries(
         Object.entries(env.dashboards).map(([key, d]) => [key, { ...d, name: d.clientName }]),
       ),

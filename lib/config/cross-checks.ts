@@ -40,6 +40,7 @@ export function checkEnvironment(env: unknown, ctx: z.core.$RefinementCtx): void
   checkRoles(fields, report);
   checkDashboards(fields, policy, report);
   checkUsers(fields, report);
+  checkImports(fields, report);
   checkClaimNamespace(fields, policy, report);
 }
 
@@ -208,5 +209,41 @@ function checkClaimNamespace(env: Fields, policy: UrlPolicy, report: Report): vo
       url,
       `its origin is the default claim namespace ${JSON.stringify(derived)}, which fails: ${problem}. Set "loginFlow.claimNamespace"`,
     );
+  }
+}
+
+/**
+ * Adopted objects: a new user needs an initial password while an adopted one keeps its own, an
+ * adopted user keeps its id, and no two entries adopt the same object.
+ */
+function checkImports(env: Fields, report: Report): void {
+  const owners = new Map<string, string>();
+  const unique = (id: unknown, owner: string, path: Path) => {
+    if (typeof id !== "string") return;
+    const other = owners.get(id);
+    if (other !== undefined) report(path, id, `expected a unique importId: ${other} already uses it`);
+    owners.set(id, owner);
+  };
+  for (const [key, d] of entriesOf(env.dashboards)) unique(d.importId, `dashboard "${key}"`, ["dashboards", key, "importId"]);
+  for (const [name, r] of entriesOf(env.roles)) unique(r.importId, `role "${name}"`, ["roles", name, "importId"]);
+  for (const [key, u] of entriesOf(env.users)) {
+    const base = ["users", key];
+    const importId = stringOf(u.importId);
+    unique(importId, `user "${key}"`, [...base, "importId"]);
+    if (importId === undefined && u.passwordVariable === undefined) {
+      report(
+        [...base, "passwordVariable"],
+        undefined,
+        "expected the name of the Terraform variable holding the initial password (or an importId to adopt an existing user)",
+      );
+    }
+    const userId = stringOf(u.userId);
+    if (importId !== undefined && userId !== undefined && importId !== `auth0|${userId}`) {
+      report(
+        [...base, "userId"],
+        userId,
+        `expected no userId, or the one in importId (${JSON.stringify(importId)}): a different id would replace the adopted user`,
+      );
+    }
   }
 }

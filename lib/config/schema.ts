@@ -10,6 +10,19 @@ import {
   VARIABLE_NAME_HINT,
   VARIABLE_NAME_PATTERN,
 } from "../validation/names";
+import {
+  ACTION_ID_HINT,
+  ACTION_ID_PATTERN,
+  CLIENT_ID_HINT,
+  CLIENT_ID_PATTERN,
+  CONNECTION_ID_HINT,
+  CONNECTION_ID_PATTERN,
+  POST_LOGIN_TRIGGER_ID,
+  ROLE_ID_HINT,
+  ROLE_ID_PATTERN,
+  USER_ID_HINT,
+  USER_ID_PATTERN,
+} from "../validation/import-ids";
 import { MIN_PASSWORD_POLICY, PASSWORD_POLICIES, meetsMinimumPasswordPolicy } from "../validation/password-policy";
 import { originOf } from "../validation/urls";
 import { checkEnvironment } from "./cross-checks";
@@ -36,6 +49,9 @@ const relativeStatePath = z
     error: "expected a path relative to the project folder, not an absolute machine path",
   })
   .refine((p) => !p.split(/[\\/]/).includes(".."), { error: "expected a path inside the project folder (no '..')" });
+
+/** The id of an existing Auth0 object to adopt: synth writes a Terraform import block for it. */
+const importId = (pattern: RegExp, hint: string) => z.string().regex(pattern, { error: `expected ${hint}` });
 
 const bucketName = z.string().min(3).max(222);
 
@@ -110,10 +126,19 @@ const connectionSchema = z.strictObject({
     .refine(meetsMinimumPasswordPolicy, {
       error: `expected "${MIN_PASSWORD_POLICY}" or "excellent": weaker policies are refused`,
     }),
+  /** Existing connection to adopt. Default: none (Terraform creates the connection). */
+  importId: importId(CONNECTION_ID_PATTERN, CONNECTION_ID_HINT).optional(),
+  /**
+   * Other applications that stay enabled on the connection (auth0_connection_clients owns the
+   * whole list: an application left out loses its logins on apply). Default: none.
+   */
+  otherEnabledClientIds: z.array(importId(CLIENT_ID_PATTERN, CLIENT_ID_HINT)).default([]),
 });
 
 const roleSchema = z.strictObject({
   description: z.string().min(1).max(140),
+  /** Existing role to adopt. Default: none (Terraform creates the role). */
+  importId: importId(ROLE_ID_PATTERN, ROLE_ID_HINT).optional(),
 });
 
 const grantTypeNames = Object.keys(OPT_IN_GRANT_TYPES) as [OptInGrantType, ...OptInGrantType[]];
@@ -156,6 +181,8 @@ const dashboardSchema = z.strictObject({
   refreshTokenLifetimeSeconds: z.number().int().min(3600).max(31557600).default(604800),
   /** Refresh token idle lifetime. Default: 86400 (1 day). */
   refreshTokenIdleLifetimeSeconds: z.number().int().min(1800).max(2592000).default(86400),
+  /** Client id of the existing application to adopt; its client id stays. Default: none (Terraform creates one). */
+  importId: importId(CLIENT_ID_PATTERN, CLIENT_ID_HINT).optional(),
 });
 
 const userSchema = z.strictObject({
@@ -175,11 +202,15 @@ const userSchema = z.strictObject({
   roles: z.array(z.string()).default([]),
   /**
    * Name of the sensitive Terraform variable that holds the initial password, set with
-   * TF_VAR_<name> at plan/apply time. A literal password is never accepted.
+   * TF_VAR_<name> at plan/apply time. A literal password is never accepted. Required unless
+   * the user is adopted (`importId`): an adopted user keeps the password it has.
    */
   passwordVariable: z
     .string()
-    .regex(VARIABLE_NAME_PATTERN, { error: `expected a Terraform variable name of ${VARIABLE_NAME_HINT}` }),
+    .regex(VARIABLE_NAME_PATTERN, { error: `expected a Terraform variable name of ${VARIABLE_NAME_HINT}` })
+    .optional(),
+  /** Existing user to adopt, e.g. auth0|0123abcd. Default: none (Terraform creates the user). */
+  importId: importId(USER_ID_PATTERN, USER_ID_HINT).optional(),
   /** Default: false. */
   blocked: z.boolean().default(false),
 });
@@ -195,6 +226,29 @@ const loginFlowSchema = z.strictObject({
   claimNamespace: z.string().optional(),
   /** Also deploy the reference-style Auth0 Rule (past end of life; old tenants only). Default: false. */
   legacyRule: z.boolean().default(false),
+  /** Existing role-claim Action to adopt. Default: none (Terraform creates it). */
+  actionImportId: importId(ACTION_ID_PATTERN, ACTION_ID_HINT).optional(),
+  /** The tenant's post-login flow as it was before adoption. Default: only this app's Action is bound. */
+  postLogin: z
+    .strictObject({
+      /** Import the existing bindings, so the plan shows what changes. Default: none. */
+      importId: z
+        .literal(POST_LOGIN_TRIGGER_ID, { error: `expected "${POST_LOGIN_TRIGGER_ID}" (the trigger id)` })
+        .optional(),
+      /**
+       * Actions already bound that stay bound, in this order, before this app's Action
+       * (auth0_trigger_actions owns the whole list: one left out is unbound on apply). Default: none.
+       */
+      keepActions: z
+        .array(
+          z.strictObject({
+            actionId: importId(ACTION_ID_PATTERN, ACTION_ID_HINT),
+            displayName: z.string().trim().min(1).max(100),
+          }),
+        )
+        .default([]),
+    })
+    .prefault({}),
 });
 
 export const environmentSchema = z
@@ -243,7 +297,7 @@ export type UserConfig = z.output<typeof userSchema>;
 export interface EnvironmentConfig extends Omit<ParsedEnvironment, "$schema" | "loginFlow"> {
   /** The environment's name: the config file name without `.json`. */
   readonly name: string;
-  readonly loginFlow: { readonly claimNamespace: string; readonly legacyRule: boolean };
+  readonly loginFlow: Omit<ParsedEnvironment["loginFlow"], "claimNamespace"> & { readonly claimNamespace: string };
 }
 
 /** Applies the defaults that depend on other fields. */
@@ -254,7 +308,7 @@ export function completeEnvironment(name: string, parsed: ParsedEnvironment): En
     ...rest,
     name,
     loginFlow: {
-      legacyRule: parsed.loginFlow.legacyRule,
+      ...parsed.loginFlow,
       claimNamespace: parsed.loginFlow.claimNamespace ?? `${originOf(firstDashboard.url)}/`,
     },
   };

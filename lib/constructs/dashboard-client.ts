@@ -9,6 +9,8 @@ import {
   OPT_IN_GRANT_TYPES,
 } from "../validation/grant-types";
 import { MAX_METADATA_VALUE_LENGTH } from "../validation/auth0-limits";
+import { CLIENT_ID_HINT, CLIENT_ID_PATTERN } from "../validation/import-ids";
+import { importExisting } from "./import-existing";
 import { RESOURCE_KEY_HINT, RESOURCE_KEY_PATTERN } from "../validation/names";
 import { baseUrlProblem, joinUrl, originOf, originProblem, redirectUrlProblem, UrlPolicy } from "../validation/urls";
 import { terraformLiteral, terraformLiterals } from "../terraform-literal";
@@ -62,6 +64,11 @@ export interface DashboardClientProps {
   readonly refreshTokenLifetimeSeconds?: number;
   /** @default 86400 (1 day) */
   readonly refreshTokenIdleLifetimeSeconds?: number;
+  /**
+   * Client id of an existing application to adopt; deployed dashboards keep their client id.
+   * @default none: Terraform creates the application
+   */
+  readonly importId?: string;
 }
 
 /**
@@ -185,6 +192,9 @@ export class DashboardClient extends Construct {
       authenticationMethod: "client_secret_post",
     });
     this.credentials.overrideLogicalId(props.key);
+    const idRule = { pattern: CLIENT_ID_PATTERN, hint: CLIENT_ID_HINT };
+    importExisting(where, this.client, props.importId, idRule);
+    importExisting(where, this.credentials, props.importId, idRule);
   }
 
   get clientId(): string {

@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
 import { Role } from "../../.gen/providers/auth0/role";
+import { ROLE_ID_HINT, ROLE_ID_PATTERN } from "../validation/import-ids";
 import { roleAddressOf, roleNameProblem } from "../validation/names";
+import { importExisting } from "./import-existing";
 import { terraformLiteral } from "../terraform-literal";
 
 export interface DashboardRolesProps {
@@ -9,6 +11,11 @@ export interface DashboardRolesProps {
    * Terraform address is derived from its name (`auth0_role.<roleAddressOf(name)>`).
    */
   readonly roles: Readonly<Record<string, string>>;
+  /**
+   * Role name to the id of the existing role to adopt (rol_...).
+   * @default none: Terraform creates every role
+   */
+  readonly importIds?: Readonly<Record<string, string>>;
 }
 
 /** The Auth0 roles (RBAC) that decide who may open which dashboard. */
@@ -20,6 +27,11 @@ export class DashboardRoles extends Construct {
   constructor(scope: Construct, id: string, props: DashboardRolesProps) {
     super(scope, id);
     const names = new Map<string, string>();
+    for (const name of Object.keys(props.importIds ?? {})) {
+      if (!(name in props.roles)) {
+        throw new Error(`DashboardRoles ${this.node.path}: importIds names unknown role ${JSON.stringify(name)}`);
+      }
+    }
     for (const [name, description] of Object.entries(props.roles)) {
       const problem = roleNameProblem(name);
       if (problem) throw new Error(`DashboardRoles ${this.node.path}: role name ${JSON.stringify(name)}: ${problem}`);
@@ -37,6 +49,10 @@ export class DashboardRoles extends Construct {
         description: terraformLiteral(description),
       });
       role.overrideLogicalId(address);
+      importExisting(`DashboardRoles ${this.node.path}`, role, props.importIds?.[name], {
+        pattern: ROLE_ID_PATTERN,
+        hint: ROLE_ID_HINT,
+      });
       this.byName.set(name, role);
       this.idByName.set(name, role.id);
     }

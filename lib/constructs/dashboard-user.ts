@@ -11,6 +11,8 @@ import {
   VARIABLE_NAME_PATTERN,
 } from "../validation/names";
 import { terraformLiteral } from "../terraform-literal";
+import { USER_ID_HINT, USER_ID_PATTERN } from "../validation/import-ids";
+import { importExisting } from "./import-existing";
 
 export interface DashboardUserProps {
   /** Stable key of the user; the Terraform resource name (`auth0_user.<key>`). */
@@ -40,8 +42,15 @@ export interface DashboardUserProps {
   readonly roles?: readonly string[];
   /**
    * Name of the sensitive Terraform variable holding the initial password (TF_VAR_<name>).
+   * Required for a new user; an adopted user (`importId`) keeps its password and needs none.
+   * @default none
    */
-  readonly passwordVariable: string;
+  readonly passwordVariable?: string;
+  /**
+   * Id of an existing user to adopt, e.g. auth0|0123abcd; its role assignments are imported too.
+   * @default none: Terraform creates the user
+   */
+  readonly importId?: string;
   /**
    * Shortest password the variable accepts; match the connection's policy.
    * @default 12
@@ -70,7 +79,10 @@ export class DashboardUser extends Construct {
     if (!RESOURCE_KEY_PATTERN.test(props.key)) {
       throw new Error(`${where}: key ${JSON.stringify(props.key)} is invalid; expected ${RESOURCE_KEY_HINT}`);
     }
-    if (!VARIABLE_NAME_PATTERN.test(props.passwordVariable)) {
+    if (props.passwordVariable === undefined && props.importId === undefined) {
+      throw new Error(`${where}: a new user needs a passwordVariable (an adopted user, with importId, keeps its own)`);
+    }
+    if (props.passwordVariable !== undefined && !VARIABLE_NAME_PATTERN.test(props.passwordVariable)) {
       throw new Error(
         `${where}: passwordVariable ${JSON.stringify(props.passwordVariable)} is invalid; expected ${VARIABLE_NAME_HINT}`,
       );
@@ -81,19 +93,10 @@ export class DashboardUser extends Construct {
     const dataSafety = props.dataSafety ?? PROTECTED;
     validateDataSafety(where, dataSafety);
 
-    const password = new TerraformVariable(this, "Password", {
-      type: "string",
-      sensitive: true,
-      nullable: false,
-      description: `Initial password of ${terraformLiteral(props.email)} (set TF_VAR_${props.passwordVariable}; never commit it)`,
-      validation: [
-        {
-          condition: `\${length(var.${props.passwordVariable}) >= ${minLength}}`,
-          errorMessage: `The password in TF_VAR_${props.passwordVariable} must be at least ${minLength} characters long.`,
-        },
-      ],
-    });
-    password.overrideLogicalId(props.passwordVariable);
+    const password =
+      props.passwordVariable === undefined
+        ? undefined
+        : this.passwordVariable(props.passwordVariable, props.email, minLength);
 
     this.email = props.email;
     this.user = new User(this, "User", {
@@ -103,7 +106,7 @@ export class DashboardUser extends Construct {
       emailVerified: props.emailVerified ?? false,
       userId: props.userId,
       blocked: props.blocked ?? false,
-      password: password.stringValue,
+      password: password?.stringValue,
       appMetadata: terraformLiteral(JSON.stringify({ roles: roleNames })),
       lifecycle: {
         // The variable sets the *initial* password. Users change it themselves afterwards, and a
@@ -114,10 +117,31 @@ export class DashboardUser extends Construct {
     applyDataSafety(this.user, dataSafety);
     this.user.overrideLogicalId(props.key);
     this.userId = this.user.id;
+    const idRule = { pattern: USER_ID_PATTERN, hint: USER_ID_HINT };
+    importExisting(where, this.user, props.importId, idRule);
 
     if (roleIds.length > 0) {
       const assignment = new UserRoles(this, "Roles", { userId: this.userId, roles: roleIds });
       assignment.overrideLogicalId(props.key);
+      importExisting(where, assignment, props.importId, idRule);
     }
+  }
+
+  /** The sensitive variable that carries the initial password (TF_VAR_<name>). */
+  private passwordVariable(name: string, email: string, minLength: number): TerraformVariable {
+    const password = new TerraformVariable(this, "Password", {
+      type: "string",
+      sensitive: true,
+      nullable: false,
+      description: `Initial password of ${terraformLiteral(email)} (set TF_VAR_${name}; never commit it)`,
+      validation: [
+        {
+          condition: `\${length(var.${name}) >= ${minLength}}`,
+          errorMessage: `The password in TF_VAR_${name} must be at least ${minLength} characters long.`,
+        },
+      ],
+    });
+    password.overrideLogicalId(name);
+    return password;
   }
 }

@@ -2,6 +2,8 @@ import { Lazy } from "cdktf";
 import { Construct } from "constructs";
 import { Connection } from "../../.gen/providers/auth0/connection";
 import { ConnectionClients } from "../../.gen/providers/auth0/connection-clients";
+import { CLIENT_ID_HINT, CLIENT_ID_PATTERN, CONNECTION_ID_HINT, CONNECTION_ID_PATTERN } from "../validation/import-ids";
+import { importExisting } from "./import-existing";
 import { applyDataSafety, DataSafety, PROTECTED, validateDataSafety } from "./data-safety";
 import { CONNECTION_NAME_HINT, CONNECTION_NAME_PATTERN } from "../validation/names";
 import {
@@ -43,6 +45,16 @@ export interface DatabaseConnectionProps {
    * @default "database"
    */
   readonly resourceName?: string;
+  /**
+   * Id of an existing connection to adopt (con_...); its enabled-clients list is imported too.
+   * @default none: Terraform creates the connection
+   */
+  readonly importId?: string;
+  /**
+   * Client ids of other applications that stay enabled on the connection.
+   * @default none
+   */
+  readonly otherEnabledClientIds?: readonly string[];
 }
 
 /**
@@ -95,12 +107,24 @@ export class DatabaseConnection extends Construct {
     });
     applyDataSafety(this.connection, dataSafety);
     this.connection.overrideLogicalId(resourceName);
+    const idRule = { pattern: CONNECTION_ID_PATTERN, hint: CONNECTION_ID_HINT };
+    importExisting(`DatabaseConnection ${this.node.path}`, this.connection, props.importId, idRule);
 
+    const others = [...(props.otherEnabledClientIds ?? [])];
+    for (const id of others) {
+      if (!CLIENT_ID_PATTERN.test(id)) {
+        throw new Error(
+          `DatabaseConnection ${this.node.path}: otherEnabledClientIds entry ${JSON.stringify(id)} is invalid; expected ${CLIENT_ID_HINT}`,
+        );
+      }
+    }
     const clients = new ConnectionClients(this, "EnabledClients", {
       connectionId: this.connection.id,
-      enabledClients: Lazy.listValue({ produce: () => this.enabledClientIds }),
+      enabledClients: Lazy.listValue({ produce: () => [...others, ...this.enabledClientIds] }),
     });
     clients.overrideLogicalId(resourceName);
+    // auth0_connection_clients owns the whole list: importing it shows what the apply changes.
+    importExisting(`DatabaseConnection ${this.node.path}`, clients, props.importId, idRule);
 
     this.node.addValidation({
       validate: () =>

@@ -8,7 +8,7 @@ import { DashboardUser, DashboardUserProps } from "./dashboard-user";
 import { DataSafety, PROTECTED } from "./data-safety";
 import { DatabaseConnection } from "./database-connection";
 import { LegacyRoleClaimRule } from "./legacy-role-claim-rule";
-import { PostLoginTrigger } from "./post-login-trigger";
+import { KeptBinding, PostLoginTrigger } from "./post-login-trigger";
 import { RoleClaimAction } from "./role-claim-action";
 
 /** Login-time code, as deployed to Auth0 (see rules/). */
@@ -33,9 +33,28 @@ export interface MlDashboardAuthProps {
     readonly disableSignup?: boolean;
     /** @default "good" */
     readonly passwordPolicy?: PasswordPolicy;
+    /** @default none: Terraform creates the connection */
+    readonly importId?: string;
+    /** @default none */
+    readonly otherEnabledClientIds?: readonly string[];
   };
   /** Role name to description. */
   readonly roles: Readonly<Record<string, string>>;
+  /**
+   * Role name to the id of the existing role to adopt.
+   * @default none
+   */
+  readonly roleImportIds?: Readonly<Record<string, string>>;
+  /**
+   * The existing post-login flow of an adopted tenant: the Action to adopt as the role-claim
+   * Action, the bindings to keep, and whether to import the bindings.
+   * @default nothing adopted: the role-claim Action is the only binding
+   */
+  readonly postLoginAdoption?: {
+    readonly actionImportId?: string;
+    readonly keepActions?: readonly KeptBinding[];
+    readonly importBindings?: boolean;
+  };
   /** Dashboard key to dashboard; at least one. */
   readonly dashboards: Readonly<Record<string, DashboardSpec>>;
   /**
@@ -94,7 +113,7 @@ export class MlDashboardAuth extends Construct {
     }
 
     this.connection = new DatabaseConnection(this, "Connection", { ...props.connection, dataSafety });
-    this.roles = new DashboardRoles(this, "Roles", { roles: props.roles });
+    this.roles = new DashboardRoles(this, "Roles", { roles: props.roles, importIds: props.roleImportIds });
 
     const dashboards = new Map<string, DashboardClient>();
     for (const [key, spec] of dashboardEntries) {
@@ -127,8 +146,13 @@ export class MlDashboardAuth extends Construct {
       code: props.loginCode.postLoginAction,
       claimNamespace: this.claimNamespace,
       allowInsecureLocalhost,
+      importId: props.postLoginAdoption?.actionImportId,
     });
-    new PostLoginTrigger(this, "PostLogin", { actions: [this.roleClaimAction] });
+    new PostLoginTrigger(this, "PostLogin", {
+      actions: [this.roleClaimAction],
+      keptActions: props.postLoginAdoption?.keepActions,
+      importExisting: props.postLoginAdoption?.importBindings,
+    });
 
     if (props.legacyRule) {
       if (!props.loginCode.legacyRule) {

@@ -1,6 +1,8 @@
 import { Construct } from "constructs";
 import { Action } from "../../.gen/providers/auth0/action";
+import { ACTION_ID_HINT, ACTION_ID_PATTERN, POST_LOGIN_TRIGGER_ID } from "../validation/import-ids";
 import { claimNamespaceProblem } from "../validation/urls";
+import { importExisting } from "./import-existing";
 import { terraformLiteral } from "../terraform-literal";
 
 /** Name of the Action secret that carries the claim namespace into the code. */
@@ -26,6 +28,11 @@ export interface RoleClaimActionProps {
    * @default "node22"
    */
   readonly runtime?: string;
+  /**
+   * Id of an existing Action to adopt (a UUID). Its secrets are not imported: the stack sets them.
+   * @default none: Terraform creates the Action
+   */
+  readonly importId?: string;
 }
 
 /**
@@ -57,9 +64,10 @@ export class RoleClaimAction extends Construct {
       // deploy creates and deploys a new version on every code change; without it the
       // binding would keep running the previous version.
       deploy: true,
-      supportedTriggers: { id: "post-login", version: "v3" },
+      supportedTriggers: { id: POST_LOGIN_TRIGGER_ID, version: "v3" },
       secrets: [{ name: CLAIM_NAMESPACE_SECRET, value: terraformLiteral(props.claimNamespace) }],
     });
     this.action.overrideLogicalId("role_claim");
+    importExisting(where, this.action, props.importId, { pattern: ACTION_ID_PATTERN, hint: ACTION_ID_HINT });
   }
 }

@@ -64,15 +64,16 @@ function reviewStack(input: PlanInput, secrets: SecretIndex, dangers: Danger[]):
     secrets,
     roleNames: roleNamesOf(changes, secrets),
     firstApply: changes.every((rc) => rc.mode !== "managed" || rc.change.before == null),
+    adopting: changes.some((rc) => rc.change.importing != null),
   };
   const counts = { add: 0, change: 0, replace: 0, destroy: 0, read: 0, noOp: 0, forget: 0, import: 0 };
   const resources: ResourceReview[] = [];
   for (const rc of changes) {
     const kind = changeKind(rc.change.actions);
     count(counts, kind);
-    if (rc.change.importing !== undefined) counts.import++;
+    if (rc.change.importing != null) counts.import++;
     const moved = rc.previous_address !== undefined && rc.previous_address !== rc.address;
-    if (kind !== "no-op" || moved || rc.change.importing !== undefined) resources.push(reviewResource(rc, secrets));
+    if (kind !== "no-op" || moved || rc.change.importing != null) resources.push(reviewResource(rc, secrets));
     for (const danger of dangersOf(rc, ctx)) dangers.push(danger);
   }
   if (input.config !== undefined)
@@ -152,7 +153,7 @@ function reviewResource(rc: ResourceChange, secrets: SecretIndex): ResourceRevie
     ...(rc.previous_address !== undefined && rc.previous_address !== rc.address
       ? { previousAddress: rc.previous_address }
       : {}),
-    importing: rc.change.importing !== undefined,
+    importing: rc.change.importing != null,
     ...(rc.deposed !== undefined ? { deposed: rc.deposed } : {}),
   };
   // Diffed on first read: a Markdown review capped for a comment shows a few hundred of a big

@@ -68,4 +68,8 @@ export const ACTION_UNBOUND_WHY =
 export const ACTION_REPLACED_WHY =
   "The Action gets a new id: trigger bindings to the old id are dropped, and its login logic (such as the role claim) stops running until it is bound again.";
 export const ACTION_DELETED_WHY = "Its login logic (such as the role claim dashboards read) stops running.";
+export const TRIGGER_TAKEN_OVER_WHY =
+  "auth0_trigger_actions owns the trigger's whole list: an Action bound there now and missing from the config is unbound on apply, and one bound by hand later is unbound on the next apply.";
+export const TRIGGER_NOT_IMPORTED_NOTE =
+  'The plan cannot show what is bound now: adopt with loginFlow.postLogin.importId "post-login" so that it does.';
 export const PREVENT_DESTROY_REMOVED_WHY = "Terraform no longer refuses a plan that destroys it.";

@@ -17,7 +17,8 @@ export type DangerRule =
   | "role-granted"
   | "permissions-granted"
   | "action-unbound"
-  | "action-replaced";
+  | "action-replaced"
+  | "trigger-list-taken-over";
 
 export interface Danger {
   readonly stack: string;

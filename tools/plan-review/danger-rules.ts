@@ -28,6 +28,8 @@ export interface DangerContext {
    * by definition, so only settings that are risky in themselves are flagged then.
    */
   readonly firstApply: boolean;
+  /** True when the plan imports existing objects: the stack is adopting a tenant that already has content. */
+  readonly adopting: boolean;
 }
 
 /** Values listed in one danger entry before "and N more". */
@@ -76,7 +78,7 @@ const RULES_BY_TYPE: Readonly<Record<string, readonly Rule[]>> = {
   auth0_user_role: [userRoleGranted],
   auth0_role_permissions: [rolePermissionsGranted],
   auth0_role_permission: [rolePermissionGranted],
-  auth0_trigger_actions: [triggerActionsUnbound],
+  auth0_trigger_actions: [triggerActionsUnbound, triggerActionsTakenOver],
   auth0_trigger_action: [triggerActionUnbound],
   auth0_action: [actionReplaced],
 };
@@ -310,6 +312,43 @@ function triggerActionsUnbound(rc: ResourceChange, kind: ChangeKind, ctx: Danger
         ? `${after.unknownCount} new binding(s) get ids only after apply, which may be these Actions re-created.`
         : undefined,
   });
+}
+
+/**
+ * auth0_trigger_actions owns the trigger's whole list. Binding this stack's Action on a tenant
+ * that already runs other Actions there puts every one of them under this stack: a binding left
+ * out of the config is removed on apply (reported by triggerActionsUnbound), and a binding added
+ * later by hand is removed on the next apply.
+ */
+function triggerActionsTakenOver(rc: ResourceChange, kind: ChangeKind, ctx: DangerContext, report: Report): void {
+  const trigger = scalar(attr(afterOf(rc.change), "trigger"));
+  const triggerName =
+    trigger.kind === "value" && typeof trigger.value === "string" ? ` ${ctx.secrets.scrub(trigger.value)}` : "";
+  if (kind === "create" && ctx.adopting) {
+    report(
+      "trigger-list-taken-over",
+      "access",
+      `Action bindings of${triggerName} set on an adopted tenant without importing them`,
+      catalog.TRIGGER_TAKEN_OVER_WHY,
+      { note: catalog.TRIGGER_NOT_IMPORTED_NOTE },
+    );
+    return;
+  }
+  if (kind !== "update" || rc.change.importing === undefined) return;
+  const existing = elements(attr(beforeOf(rc.change), "actions")).flatMap((action) => {
+    const id = scalar(attr(action, "id"));
+    const name = scalar(attr(action, "display_name"));
+    if (id.kind !== "value" || typeof id.value !== "string") return [];
+    return [name.kind === "value" && typeof name.value === "string" ? `${name.value} (${id.value})` : id.value];
+  });
+  if (existing.length === 0) return;
+  report(
+    "trigger-list-taken-over",
+    "access",
+    `Action bindings of${triggerName} taken over from an existing tenant`,
+    catalog.TRIGGER_TAKEN_OVER_WHY,
+    listed(scrubAll(existing, ctx.secrets), "already bound"),
+  );
 }
 
 function triggerActionUnbound(rc: ResourceChange, kind: ChangeKind, ctx: DangerContext, report: Report): void {

@@ -150,6 +150,17 @@ const KIND_TEXT: Record<ChangeKind, string> = {
   "no-op": "is unchanged",
 };
 
+/** The same, for a change that imports an existing object first (Terraform's `importing`). */
+const IMPORT_KIND_TEXT: Record<ChangeKind, string> = {
+  create: "will be imported, then created",
+  update: "will be imported, then updated in place",
+  replace: "will be imported, then must be replaced",
+  delete: "will be imported, then destroyed",
+  read: "will be imported, then read during apply",
+  forget: "will be imported, then removed from the state",
+  "no-op": "will be imported (no change to the existing object)",
+};
+
 /** Terraform's action reasons, as a reviewer would say them. */
 const REASON_TEXT: Record<string, string> = {
   replace_because_cannot_update: "an attribute cannot be updated in place",
@@ -170,7 +181,7 @@ const REASON_TEXT: Record<string, string> = {
 function resourceBlock(resource: ResourceReview): string {
   let line = `**${inlineCode(resource.address)}**`;
   if (resource.deposed !== undefined) line += ` (deposed object ${inlineCode(resource.deposed)})`;
-  line += ` ${KIND_TEXT[resource.kind]}`;
+  line += ` ${resource.importing ? IMPORT_KIND_TEXT[resource.kind] : KIND_TEXT[resource.kind]}`;
   if (resource.kind === "replace")
     line += resource.actions[0] === "create" ? " (create, then delete)" : " (delete, then create)";
   if (resource.replacePaths.length > 0)
@@ -180,7 +191,6 @@ function resourceBlock(resource: ResourceReview): string {
     line += reason !== undefined ? ` (${reason})` : ` (${inlineCode(resource.actionReason)})`;
   }
   if (resource.previousAddress !== undefined) line += `; moved from ${inlineCode(resource.previousAddress)}`;
-  if (resource.importing) line += "; imported from an existing object";
   const parts = [`${line}\n`];
   if (resource.attributes.length > 0) {
     parts.push(

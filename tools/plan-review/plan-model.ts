@@ -32,8 +32,12 @@ export interface Change {
   readonly before_sensitive?: MarksTree;
   readonly after_sensitive?: MarksTree;
   readonly replace_paths?: readonly ValuePath[];
-  /** Present when the change imports an existing object (Terraform 1.5+ import blocks). */
-  readonly importing?: { readonly id?: string };
+  /**
+   * Set when the change imports an existing object (Terraform 1.5+ import blocks), as well as
+   * doing what `actions` says: ["no-op"] for an import alone, ["update"] for an import that also
+   * changes attributes. Terraform marks every field in it optional.
+   */
+  readonly importing?: { readonly id?: string } | null;
 }
 
 export interface ResourceChange {
