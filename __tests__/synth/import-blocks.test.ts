@@ -40,6 +40,7 @@ interface SynthesizedStack {
   readonly import?: { id: string; to: string }[];
   readonly resource: Record<string, Record<string, Record<string, unknown>>>;
   readonly variable?: Record<string, unknown>;
+  readonly terraform: { required_version?: string };
 }
 
 function synthAdopted(input: EnvironmentInput = adoptedConfig()): SynthesizedStack {
@@ -68,6 +69,13 @@ describe("import ids in config become Terraform import blocks", () => {
     expect(json.import).toHaveLength(9);
   });
 
+  test("the stack requires a Terraform that reads import blocks (1.5+), and only when it imports", () => {
+    expect(json.terraform.required_version).toBe(">= 1.5.0");
+    const plain = synthAdopted(minimalConfig());
+    expect(plain.import).toBeUndefined();
+    expect(plain.terraform.required_version).toBeUndefined();
+  });
+
   test("an adopted user keeps its password: no password attribute and no variable; a new user still has one", () => {
     expect(json.resource.auth0_user.alice.password).toBeUndefined();
     expect(json.resource.auth0_user.newbie.password).toBe("${var.newbie_password}");
@@ -87,10 +95,6 @@ describe("import ids in config become Terraform import blocks", () => {
       { id: FOREIGN_ACTION_ID, display_name: "audit-log" },
       { id: "${auth0_action.role_claim.id}", display_name: "ml-dashboard-role-claim" },
     ]);
-  });
-
-  test("a config without import ids has no import blocks", () => {
-    expect(synthAdopted(minimalConfig()).import).toBeUndefined();
   });
 });
 

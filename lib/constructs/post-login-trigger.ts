@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { Action } from "../../.gen/providers/auth0/action";
 import { TriggerActions } from "../../.gen/providers/auth0/trigger-actions";
 import { terraformLiteral } from "../terraform-literal";
+import { importExisting } from "./import-existing";
 import { ACTION_ID_HINT, ACTION_ID_PATTERN, POST_LOGIN_TRIGGER_ID } from "../validation/import-ids";
 
 export interface BoundAction {
@@ -61,6 +62,8 @@ export class PostLoginTrigger extends Construct {
       ],
     });
     this.binding.overrideLogicalId("post_login");
-    if (props.importExisting) this.binding.importFrom(POST_LOGIN_TRIGGER_ID);
+    if (props.importExisting) {
+      importExisting(where, this.binding, POST_LOGIN_TRIGGER_ID, { pattern: /^post-login$/, hint: "post-login" });
+    }
   }
 }

@@ -1,6 +1,11 @@
 import { Construct } from "constructs";
 import { Action } from "../../.gen/providers/auth0/action";
-import { ACTION_ID_HINT, ACTION_ID_PATTERN, POST_LOGIN_TRIGGER_ID } from "../validation/import-ids";
+import {
+  ACTION_ID_HINT,
+  ACTION_ID_PATTERN,
+  POST_LOGIN_TRIGGER_ID,
+  ROLE_CLAIM_ACTION_NAME,
+} from "../validation/import-ids";
 import { claimNamespaceProblem } from "../validation/urls";
 import { importExisting } from "./import-existing";
 import { terraformLiteral } from "../terraform-literal";
@@ -55,7 +60,7 @@ export class RoleClaimAction extends Construct {
     if (problem)
       throw new Error(`${where}: claimNamespace ${JSON.stringify(props.claimNamespace)} is invalid: ${problem}`);
 
-    this.name = props.name ?? "ml-dashboard-role-claim";
+    this.name = props.name ?? ROLE_CLAIM_ACTION_NAME;
     this.action = new Action(this, "Action", {
       name: this.name,
       runtime: props.runtime ?? "node22",

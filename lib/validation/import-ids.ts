@@ -26,3 +26,9 @@ export const ACTION_ID_HINT = "an Auth0 Action id (a lowercase UUID)";
 
 /** The trigger this app binds its Action to; also the import id of `auth0_trigger_actions`. */
 export const POST_LOGIN_TRIGGER_ID = "post-login";
+
+/**
+ * Name of this app's role-claim Action in the tenant. Adopting a tenant that already has an
+ * Action of this name adopts it (instead of creating a second one).
+ */
+export const ROLE_CLAIM_ACTION_NAME = "ml-dashboard-role-claim";

@@ -55,7 +55,7 @@ function signingKey(): JWK {
  * address a client picks), never on another interface. Requests for another Host are refused,
  * which keeps a web page from reaching the tenant through DNS rebinding.
  */
-async function listenOnLoopback(
+export async function listenOnLoopback(
   certificate: Certificate,
   port: number,
   handler: Handler,
@@ -97,7 +97,7 @@ async function listenOnLoopback(
   }
 }
 
-function closeServers(servers: https.Server[]): Promise<void> {
+export function closeServers(servers: https.Server[]): Promise<void> {
   return Promise.all(
     servers.map(
       (server) =>
