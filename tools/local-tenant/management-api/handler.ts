@@ -226,7 +226,7 @@ export class ManagementApi {
             searchUsers(seed.users, q).map((u) => userJson(u, strategyOf)),
             q,
             "users",
-            USER_SEARCH_LIMIT,
+            { maxResults: USER_SEARCH_LIMIT, withLength: true },
           ),
       },
       {

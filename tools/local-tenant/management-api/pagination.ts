@@ -19,22 +19,32 @@ function integerParam(query: URLSearchParams, name: string, fallback: number, mi
   return value;
 }
 
-/** `page` and `per_page`; with `include_totals=true` the list is wrapped with start, limit, length and total. */
+/**
+ * `page` and `per_page`; with `include_totals=true` the list is wrapped with start, limit and
+ * total (and `length`, which only the users endpoint answers with).
+ */
 export function offsetPage<T>(
   items: readonly T[],
   query: URLSearchParams,
   key: string,
-  maxResults = Infinity,
+  options: { readonly maxResults?: number; readonly withLength?: boolean } = {},
 ): unknown {
+  const maxResults = options.maxResults ?? Infinity;
   const page = integerParam(query, "page", 0, 0, 100_000);
   const perPage = integerParam(query, "per_page", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
   const start = page * perPage;
-  if (start + perPage > maxResults && start >= maxResults) {
+  if (start + perPage > maxResults) {
     throw new BadQuery(`You can only page through the first ${maxResults} records.`);
   }
   const slice = items.slice(start, Math.min(start + perPage, maxResults));
   if (query.get("include_totals") !== "true") return slice;
-  return { start, limit: perPage, length: slice.length, total: Math.min(items.length, maxResults), [key]: slice };
+  return {
+    start,
+    limit: perPage,
+    ...(options.withLength ? { length: slice.length } : {}),
+    total: Math.min(items.length, maxResults),
+    [key]: slice,
+  };
 }
 
 /** Offset paging as the Actions endpoints answer it: always wrapped, with page and per_page. */
