@@ -1,0 +1,193 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parse } from "yaml";
+import { PROJECT_ROOT } from "./helpers";
+
+/** .github/workflows/drift.yml, parsed and checked for what it promises; its issue script is run against a fake GitHub. */
+
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  id?: string;
+  if?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  steps: Step[];
+  needs?: string;
+  environment?: string;
+  env?: Record<string, string>;
+  strategy?: { matrix?: Record<string, unknown>; "fail-fast"?: boolean };
+  outputs?: Record<string, string>;
+}
+interface Workflow {
+  on: { schedule?: { cron: string }[]; workflow_dispatch?: unknown };
+  permissions: Record<string, string>;
+  concurrency?: { group: string; "cancel-in-progress": boolean };
+  jobs: Record<string, Job>;
+}
+
+const text = fs.readFileSync(path.join(PROJECT_ROOT, ".github/workflows/drift.yml"), "utf8");
+const drift = parse(text) as Workflow;
+const steps = drift.jobs.drift.steps;
+const allSteps = Object.values(drift.jobs).flatMap((j) => j.steps);
+const step = (pattern: RegExp) => {
+  const found = steps.filter(
+    (s) => pattern.test(s.run ?? "") || pattern.test(s.uses ?? "") || pattern.test(s.name ?? ""),
+  );
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe("drift.yml", () => {
+  test("runs on a schedule (and by hand), read-only, one run at a time", () => {
+    expect(drift.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) as string }]);
+    expect("workflow_dispatch" in drift.on).toBe(true);
+    expect(drift.permissions).toEqual({ contents: "read", issues: "write", "id-token": "write" });
+    expect(drift.concurrency).toEqual({ group: "drift", "cancel-in-progress": false });
+    expect(text).not.toMatch(/terraform[^\n]* apply|deploy -- apply/);
+  });
+
+  test("plans every environment from config/, each in its own job", () => {
+    const list = drift.jobs.environments.steps.find((s) => s.id === "list")!;
+    expect(list.run).toContain("find config -maxdepth 1 -name '*.json'");
+    expect(drift.jobs.drift.needs).toBe("environments");
+    expect(drift.jobs.drift.strategy).toMatchObject({
+      "fail-fast": false,
+      matrix: { environment: "${{ fromJSON(needs.environments.outputs.names) }}" },
+    });
+    expect(step(/npx cdktf synth/).run).toBe('ML_DASHBOARD_ENV="$ENVIRONMENT" npx cdktf synth');
+  });
+
+  test("plans with -detailed-exitcode and -lock=false, with the read-only credentials", () => {
+    const plan = step(/terraform -chdir="\$dir" plan/);
+    expect(plan.run).toMatch(/plan -detailed-exitcode [^\n]*-lock=false/);
+    expect(plan.run).toContain("init -input=false -no-color -lock=false");
+    expect(plan.env).toEqual({
+      AUTH0_CLIENT_ID: "${{ secrets.AUTH0_READONLY_CLIENT_ID }}",
+      AUTH0_CLIENT_SECRET: "${{ secrets.AUTH0_READONLY_CLIENT_SECRET }}",
+    });
+    expect(drift.jobs.drift.environment).toBe("pull-request-plan");
+    expect(step(/^aws-actions\/configure-aws-credentials@/).with?.["role-to-assume"]).toBe(
+      "${{ vars.AWS_READONLY_ROLE_ARN }}",
+    );
+    // Only the read-only secrets appear anywhere.
+    expect(new Set(text.match(/secrets\.[A-Z0-9_]+/g))).toEqual(
+      new Set(["secrets.AUTH0_READONLY_CLIENT_ID", "secrets.AUTH0_READONLY_CLIENT_SECRET"]),
+    );
+  });
+
+  test("password variables get plan-only placeholders in one clearly marked step, never real passwords", () => {
+    const placeholders = step(/^Placeholder passwords \(plan only\)$/);
+    expect(placeholders.run).toContain("TF_VAR_${name}=drift-plan-placeholder-not-a-password");
+    expect(text).toContain("# PLACEHOLDER PASSWORDS (plan only).");
+    expect(text).not.toMatch(/secrets\.[A-Z_]*PASSWORD/);
+    // The placeholder passes the variables' validation (at least 12 characters).
+    expect("drift-plan-placeholder-not-a-password".length).toBeGreaterThanOrEqual(12);
+  });
+
+  test("renders the issue body with the pull requests' review renderer, and never keeps the plan files", () => {
+    expect(step(/plan:review/).run).toContain(
+      'npm run --silent plan:review -- --out review.md "plans/$STACK.plan.json"',
+    );
+    const cleanup = steps[steps.length - 1];
+    expect(cleanup).toMatchObject({ if: "always()", run: "rm -rf plans review.md" });
+    expect(text).not.toMatch(/upload-artifact/);
+  });
+
+  test("every shell script is valid bash, and every action is pinned", () => {
+    for (const s of allSteps.filter((x) => x.run)) {
+      const check = spawnSync("bash", ["-n"], { input: s.run, encoding: "utf8" });
+      expect({ step: s.name, stderr: check.stderr }).toEqual({ step: s.name, stderr: "" });
+    }
+    for (const s of allSteps.filter((x) => x.uses))
+      expect(s.uses).toMatch(/^[\w.-]+\/[\w.-]+@(v\d+(\.\d+)*|[0-9a-f]{40})$/);
+  });
+});
+
+describe("the drift issue script", () => {
+  const script = String(step(/^actions\/github-script@/).with?.script);
+  // github-script runs the script as the body of an async function with these parameters.
+  type ScriptFunction = new (...args: string[]) => (...args: unknown[]) => Promise<void>;
+  const AsyncFunction = (
+    Object.getPrototypeOf(async function () {
+      await Promise.resolve();
+    }) as { constructor: ScriptFunction }
+  ).constructor;
+  const REVIEW = "<!-- ml-dashboard-auth-plan-review -->\n## Terraform plan review\n";
+
+  interface Issue {
+    number: number;
+    body: string;
+    title: string;
+    state: string;
+    pull_request?: unknown;
+  }
+
+  /** Runs the script as github-script would, against issues kept in memory. */
+  async function runScript(issues: Issue[], environment: string, drifted: boolean): Promise<string[]> {
+    const calls: string[] = [];
+    const github = {
+      paginate: (_fn: unknown, params: { state: string; labels: string }) => {
+        expect(params).toMatchObject({ state: "open", labels: "drift" });
+        return Promise.resolve(issues.filter((i) => i.state === "open"));
+      },
+      rest: {
+        issues: {
+          listForRepo: () => undefined,
+          create: (p: { title: string; body: string; labels: string[] }) => {
+            calls.push(`create ${p.title} [${p.labels.join(",")}]`);
+            issues.push({ number: issues.length + 1, body: p.body, title: p.title, state: "open" });
+            return Promise.resolve();
+          },
+          update: (p: { issue_number: number; body?: string; state?: string }) => {
+            calls.push(`update #${p.issue_number}${p.state ? ` ${p.state}` : ""}`);
+            const issue = issues.find((i) => i.number === p.issue_number)!;
+            if (p.body) issue.body = p.body;
+            if (p.state) issue.state = p.state;
+            return Promise.resolve();
+          },
+          createComment: (p: { issue_number: number }) => {
+            calls.push(`comment #${p.issue_number}`);
+            return Promise.resolve();
+          },
+        },
+      },
+    };
+    const context = { repo: { owner: "o", repo: "r" }, serverUrl: "https://github.com", runId: 7 };
+    const fakeRequire = (name: string) => {
+      expect(name).toBe("node:fs");
+      return { readFileSync: (file: string) => (file === "review.md" ? REVIEW : fs.readFileSync(file, "utf8")) };
+    };
+    const saved = { ...process.env };
+    process.env.ENVIRONMENT = environment;
+    process.env.DRIFTED = String(drifted);
+    try {
+      await new AsyncFunction("require", "github", "context", script)(fakeRequire, github, context);
+    } finally {
+      process.env = saved;
+    }
+    return calls;
+  }
+
+  test("opens one issue per environment on drift, updates it on the next drift, closes it when the tenant matches", async () => {
+    const issues: Issue[] = [];
+    expect(await runScript(issues, "prod", true)).toEqual([
+      "create Drift: the prod tenant no longer matches main [drift]",
+    ]);
+    expect(issues[0].body).toContain("<!-- ml-dashboard-auth-drift: prod -->");
+    expect(issues[0].body).toContain(REVIEW);
+    expect(await runScript(issues, "prod", true)).toEqual(["update #1"]);
+    // Another environment gets its own issue; prod's is left alone.
+    expect(await runScript(issues, "dev", true)).toEqual([
+      "create Drift: the dev tenant no longer matches main [drift]",
+    ]);
+    expect(await runScript(issues, "prod", false)).toEqual(["comment #1", "update #1 closed"]);
+    expect(issues.map((i) => i.state)).toEqual(["closed", "open"]);
+    // No drift and no open issue: nothing to do.
+    expect(await runScript(issues, "prod", false)).toEqual([]);
+  });
+});
