@@ -262,7 +262,10 @@ function adoptDashboard(
   const extraGrantTypes = (client.grant_types ?? [])
     .filter((g) => !(DEFAULT_GRANT_TYPES as readonly string[]).includes(g))
     .flatMap((g) => {
-      if (isOptInGrantType(g)) return [{ grantType: g, reason: KEPT_GRANT_REASON }];
+      if (isOptInGrantType(g)) {
+        notes.push(`${label}: grant type ${g} is kept, with a reason to review ("extraGrantTypes")`);
+        return [{ grantType: g, reason: KEPT_GRANT_REASON }];
+      }
       notes.push(`${label}: grant type ${g} cannot be represented and is removed on apply`);
       return [];
     });

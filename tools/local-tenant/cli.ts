@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { parseCliArgs, USAGE } from "./cli-args";
 import { LocalTenantConfigError } from "./errors";
 import { startTenant } from "./index";
+import { readTenantSeed, startManagementTenant } from "./management-api";
 import { writeFileAtomic } from "../../lib/write-file-atomic";
 
 const log = (line: string) => process.stderr.write(`local-tenant: ${line}\n`);
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const { tenant, publicOutputs } = await startTenant({ stackFile: options.stack, port: options.port, log });
+  const { tenant, outputs, ready } = options.seed
+    ? await startSeeded(options.seed, options.port)
+    : await startFromStack(options.stack, options.port);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -51,14 +54,40 @@ async function main(): Promise<void> {
     for (const file of [options.certFile, options.outputsFile])
       if (file) fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     if (options.certFile) writeFileAtomic(options.certFile, tenant.certificatePem, 0o644);
-    if (options.outputsFile)
-      writeFileAtomic(options.outputsFile, `${JSON.stringify(tenant.outputs, null, 2)}\n`, 0o600);
+    if (options.outputsFile) writeFileAtomic(options.outputsFile, `${JSON.stringify(outputs, null, 2)}\n`, 0o600);
   } catch (err) {
     await tenant.close();
     const e = err as NodeJS.ErrnoException;
     fail(new LocalTenantConfigError(`cannot write ${e.path ?? "a file"}: ${e.code ?? e.message}`));
   }
-  process.stdout.write(`${JSON.stringify({ issuer: tenant.issuer, port: tenant.port, outputs: publicOutputs })}\n`);
+  process.stdout.write(`${JSON.stringify(ready)}\n`);
+}
+
+interface Started {
+  readonly tenant: { readonly certificatePem: string; close(): Promise<void> };
+  /** What --outputs-file gets (may hold secrets: written with mode 0600). */
+  readonly outputs: unknown;
+  /** The ready line: nothing secret. */
+  readonly ready: Record<string, unknown>;
+}
+
+async function startFromStack(stackFile: string, port: number): Promise<Started> {
+  const { tenant, publicOutputs } = await startTenant({ stackFile, port, log });
+  return {
+    tenant,
+    outputs: tenant.outputs,
+    ready: { issuer: tenant.issuer, port: tenant.port, outputs: publicOutputs },
+  };
+}
+
+/** A seeded tenant's Management API (for npm run adopt): its credentials go to the outputs file only. */
+async function startSeeded(seedFile: string, port: number): Promise<Started> {
+  const tenant = await startManagementTenant({ seed: readTenantSeed(seedFile), port, log });
+  return {
+    tenant,
+    outputs: { domain: tenant.domain, managementApiClients: tenant.credentials },
+    ready: { domain: tenant.domain, port: tenant.port },
+  };
 }
 
 main().catch(fail);
