@@ -1,4 +1,5 @@
 import { Management } from "auth0";
+import { z } from "zod";
 import { EnvironmentInput } from "../../lib/config/schema";
 import { DEFAULT_GRANT_TYPES, isOptInGrantType } from "../../lib/validation/grant-types";
 import { POST_LOGIN_TRIGGER_ID, ROLE_CLAIM_ACTION_NAME } from "../../lib/validation/import-ids";
@@ -16,6 +17,8 @@ import { TenantSnapshot } from "./read-tenant";
 /** Client metadata that marks an application as an ML dashboard (the post-login Action reads it). */
 const DASHBOARD_MARKER = { key: "dashboard", value: "machine-learning" } as const;
 const SECURE_ONLY = { allowInsecureLocalhost: false };
+/** The config's email check (users.<key>.email), applied before a user is written. */
+const EMAIL = z.email();
 /** Reason recorded for a grant type the application already had. */
 const KEPT_GRANT_REASON = "Kept from the application as it was before adoption; review whether it is still needed.";
 
@@ -150,9 +153,9 @@ function adoptUsers(tenant: TenantSnapshot, roles: RoleEntries, notes: string[])
   const keys = new KeyMaker("user");
   const extraMetadata: string[] = [];
   for (const user of tenant.users) {
-    if (!user.user_id || !user.email) {
+    if (!user.user_id || !user.email || !EMAIL.safeParse(user.email).success) {
       notes.push(
-        `user ${user.user_id ?? "(no id)"} is not adopted: it has no email address; it stays in the tenant, unmanaged`,
+        `user ${user.user_id ?? "(no id)"} is not adopted: ${user.email ? "its email address is not one the config accepts" : "it has no email address"}; it stays in the tenant, unmanaged`,
       );
       continue;
     }
@@ -233,6 +236,7 @@ function adoptDashboard(
   notes: string[],
 ): DashboardEntries[string] | undefined {
   const label = `application ${client.name} (${client.client_id})`;
+  const notesBefore = notes.length;
   const kept = (urls: readonly string[] | undefined, what: string, check: typeof redirectUrlProblem) =>
     (urls ?? []).filter((url) => {
       const problem = check(url, SECURE_ONLY);
@@ -241,15 +245,23 @@ function adoptDashboard(
     });
   const callbacks = kept(client.callbacks, "callback URL", redirectUrlProblem);
   if (callbacks.length === 0) {
+    notes.splice(notesBefore); // a skipped application gets this one note, not one per dropped URL
     notes.push(`${label} is not adopted: it has no https callback URL to take the dashboard's URL from`);
     return undefined;
   }
-  const url = callbacks[0].replace(/\/callback\/?$/, "") || new URL(callbacks[0]).origin;
+  // express-openid-connect's callback is <base>/callback; other apps (Grafana: /login/generic_oauth) get their origin.
+  const url = /\/callback\/?$/.test(callbacks[0])
+    ? callbacks[0].replace(/\/callback\/?$/, "")
+    : new URL(callbacks[0]).origin;
   const logoutUrls = kept(client.allowed_logout_urls, "logout URL", redirectUrlProblem);
   const allowedOrigins = kept(client.allowed_origins, "allowed origin", originProblem);
   const webOrigins = kept(client.web_origins, "web origin", originProblem);
 
-  let allowedRoles = parseRoleList(client.client_metadata?.allowed_roles).filter((r) => roleNames.includes(r));
+  const recorded = parseRoleList(client.client_metadata?.allowed_roles);
+  const unknownRoles = recorded.filter((r) => !roleNames.includes(r));
+  if (unknownRoles.length > 0)
+    notes.push(`${label}: allowed roles ${unknownRoles.join(", ")} are not roles of the tenant and are left out`);
+  let allowedRoles = recorded.filter((r) => roleNames.includes(r));
   if (allowedRoles.length === 0) {
     allowedRoles = roleNames.length > 0 ? [...roleNames] : [];
     notes.push(
