@@ -3,7 +3,7 @@ import { z } from "zod";
 import { EnvironmentInput } from "../../lib/config/schema";
 import { DEFAULT_GRANT_TYPES, isOptInGrantType } from "../../lib/validation/grant-types";
 import { POST_LOGIN_TRIGGER_ID, ROLE_CLAIM_ACTION_NAME } from "../../lib/validation/import-ids";
-import { RESOURCE_KEY_PATTERN, ROLE_NAME_PATTERN } from "../../lib/validation/names";
+import { RESOURCE_KEY_PATTERN, roleNameProblem } from "../../lib/validation/names";
 import {
   MIN_PASSWORD_POLICY,
   PASSWORD_POLICIES,
@@ -106,7 +106,7 @@ function adoptRoles(tenant: TenantSnapshot, notes: string[]): RoleEntries {
   const roles: RoleEntries = {};
   for (const role of tenant.roles) {
     const name = role.name ?? "";
-    if (!ROLE_NAME_PATTERN.test(name)) {
+    if (roleNameProblem(name) !== undefined) {
       notes.push(
         `role ${JSON.stringify(name)} (${role.id}) is not adopted: its name does not fit the config's role names; users holding it lose it on apply`,
       );
@@ -124,7 +124,7 @@ function adoptRoles(tenant: TenantSnapshot, notes: string[]): RoleEntries {
   // Roles that users carry in app_metadata but that do not exist as Auth0 roles are created.
   for (const user of tenant.users) {
     for (const name of appMetadataRoles(user)) {
-      if (name in roles || !ROLE_NAME_PATTERN.test(name)) continue;
+      if (name in roles || roleNameProblem(name) !== undefined) continue;
       roles[name] = { description: `${name} (adopted from users' app_metadata.roles)` };
       notes.push(`role ${name} exists only in users' app_metadata.roles; the first apply creates it as an Auth0 role`);
     }
