@@ -46,7 +46,7 @@ function snapshot(overrides: Partial<TenantSnapshot> = {}): TenantSnapshot {
     ],
     roles: [
       { id: "rol_1", name: "ml-viewer", description: "" },
-      { id: "rol_2", name: "has space", description: "x" },
+      { id: "rol_2", name: "bad<role>", description: "x" },
     ],
     roleMembers: new Map([["rol_2", ["auth0|2"]]]),
     actions: [],
@@ -73,11 +73,11 @@ describe("turning what adopt read into config", () => {
 
   test("everything it leaves out or changes is reported", () => {
     for (const expected of [
-      'role "has space" (rol_2) is not adopted',
+      'role "bad<role>" (rol_2) is not adopted',
       "role ml-viewer: no description",
       "role ml-ops exists only in users' app_metadata.roles; the first apply creates it",
       "user jo.smith@example.com: roles från-metadata cannot be represented",
-      "user jo_smith@example.com: roles has space cannot be represented",
+      "user jo_smith@example.com: roles bad<role> cannot be represented",
       "user auth0|3 is not adopted: its email address is not one the config accepts",
       "user auth0|4 is not adopted: it has no email address",
       "callback URL https://*.example.com/callback is dropped (wildcards are not allowed",
