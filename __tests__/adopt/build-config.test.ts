@@ -38,7 +38,7 @@ function snapshot(overrides: Partial<TenantSnapshot> = {}): TenantSnapshot {
       {
         user_id: "auth0|1",
         email: "jo.smith@example.com",
-        app_metadata: { roles: ["ml-viewer", "från-metadata", "ml-ops"] },
+        app_metadata: { roles: ["ml-viewer", "från-metadata", "ml-ops", "x<y"] },
       },
       { user_id: "auth0|2", email: "jo_smith@example.com" },
       { user_id: "auth0|3", email: "not-an-email" },
@@ -76,7 +76,8 @@ describe("turning what adopt read into config", () => {
       'role "bad<role>" (rol_2) is not adopted',
       "role ml-viewer: no description",
       "role ml-ops exists only in users' app_metadata.roles; the first apply creates it",
-      "user jo.smith@example.com: roles från-metadata cannot be represented",
+      "role från-metadata exists only in users' app_metadata.roles; the first apply creates it",
+      "user jo.smith@example.com: roles x<y cannot be represented",
       "user jo_smith@example.com: roles bad<role> cannot be represented",
       "user auth0|3 is not adopted: its email address is not one the config accepts",
       "user auth0|4 is not adopted: it has no email address",

@@ -224,7 +224,8 @@ function checkImports(env: Fields, report: Report): void {
     if (other !== undefined) report(path, id, `expected a unique importId: ${other} already uses it`);
     owners.set(id, owner);
   };
-  for (const [key, d] of entriesOf(env.dashboards)) unique(d.importId, `dashboard "${key}"`, ["dashboards", key, "importId"]);
+  for (const [key, d] of entriesOf(env.dashboards))
+    unique(d.importId, `dashboard "${key}"`, ["dashboards", key, "importId"]);
   for (const [name, r] of entriesOf(env.roles)) unique(r.importId, `role "${name}"`, ["roles", name, "importId"]);
   for (const [key, u] of entriesOf(env.users)) {
     const base = ["users", key];
