@@ -62,10 +62,12 @@ describe("drift.yml", () => {
     expect(step(/npx cdktf synth/).run).toBe('ML_DASHBOARD_ENV="$ENVIRONMENT" npx cdktf synth');
   });
 
-  test("plans with -detailed-exitcode and -lock=false, with the read-only credentials", () => {
-    const plan = step(/terraform -chdir="\$dir" plan/);
-    expect(plan.run).toMatch(/plan -detailed-exitcode [^\n]*-lock=false/);
-    expect(plan.run).toContain("init -input=false -no-color -lock=false");
+  test("plans with the deploy tool (placeholder passwords, -lock=false) and the read-only credentials", () => {
+    const plan = step(/deploy -- plan /);
+    expect(plan.run).toContain(
+      'npm run --silent deploy -- plan --stack-dir "cdktf.out/stacks/$STACK" --placeholder-passwords',
+    );
+    expect(plan.run).toContain("console.log(drift ? 2 : 0)");
     expect(plan.env).toEqual({
       AUTH0_CLIENT_ID: "${{ secrets.AUTH0_READONLY_CLIENT_ID }}",
       AUTH0_CLIENT_SECRET: "${{ secrets.AUTH0_READONLY_CLIENT_SECRET }}",
@@ -74,19 +76,11 @@ describe("drift.yml", () => {
     expect(step(/^aws-actions\/configure-aws-credentials@/).with?.["role-to-assume"]).toBe(
       "${{ vars.AWS_READONLY_ROLE_ARN }}",
     );
-    // Only the read-only secrets appear anywhere.
     expect(new Set(text.match(/secrets\.[A-Z0-9_]+/g))).toEqual(
       new Set(["secrets.AUTH0_READONLY_CLIENT_ID", "secrets.AUTH0_READONLY_CLIENT_SECRET"]),
     );
-  });
-
-  test("password variables get plan-only placeholders in one clearly marked step, never real passwords", () => {
-    const placeholders = step(/^Placeholder passwords \(plan only\)$/);
-    expect(placeholders.run).toContain("TF_VAR_${name}=drift-plan-placeholder-not-a-password");
-    expect(text).toContain("# PLACEHOLDER PASSWORDS (plan only).");
-    expect(text).not.toMatch(/secrets\.[A-Z_]*PASSWORD/);
-    // The placeholder passes the variables' validation (at least 12 characters).
-    expect("drift-plan-placeholder-not-a-password".length).toBeGreaterThanOrEqual(12);
+    expect(text).toContain("# PLACEHOLDER PASSWORDS (plan only)");
+    expect(text).not.toContain("TF_VAR_");
   });
 
   test("renders the issue body with the pull requests' review renderer, and never keeps the plan files", () => {

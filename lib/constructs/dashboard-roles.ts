@@ -28,7 +28,7 @@ export class DashboardRoles extends Construct {
     super(scope, id);
     const names = new Map<string, string>();
     for (const name of Object.keys(props.importIds ?? {})) {
-      if (!(name in props.roles)) {
+      if (!Object.hasOwn(props.roles, name)) {
         throw new Error(`DashboardRoles ${this.node.path}: importIds names unknown role ${JSON.stringify(name)}`);
       }
     }
@@ -49,7 +49,7 @@ export class DashboardRoles extends Construct {
         description: terraformLiteral(description),
       });
       role.overrideLogicalId(address);
-      importExisting(`DashboardRoles ${this.node.path}`, role, props.importIds?.[name], {
+      importExisting(`DashboardRoles ${this.node.path}`, role, importIdOf(props.importIds, name), {
         pattern: ROLE_ID_PATTERN,
         hint: ROLE_ID_HINT,
       });
@@ -82,4 +82,9 @@ export class DashboardRoles extends Construct {
     }
     return role;
   }
+}
+
+/** The import id of a role; own keys only, so a role named "toString" is not Object's method. */
+function importIdOf(ids: Readonly<Record<string, string>> | undefined, name: string): string | undefined {
+  return ids !== undefined && Object.hasOwn(ids, name) ? ids[name] : undefined;
 }

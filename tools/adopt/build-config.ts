@@ -124,7 +124,7 @@ function adoptRoles(tenant: TenantSnapshot, notes: string[]): RoleEntries {
   // Roles that users carry in app_metadata but that do not exist as Auth0 roles are created.
   for (const user of tenant.users) {
     for (const name of appMetadataRoles(user)) {
-      if (name in roles || roleNameProblem(name) !== undefined) continue;
+      if (Object.hasOwn(roles, name) || roleNameProblem(name) !== undefined) continue;
       roles[name] = { description: `${name} (adopted from users' app_metadata.roles)` };
       notes.push(`role ${name} exists only in users' app_metadata.roles; the first apply creates it as an Auth0 role`);
     }
@@ -160,7 +160,7 @@ function adoptUsers(tenant: TenantSnapshot, roles: RoleEntries, notes: string[])
       continue;
     }
     const held = [...appMetadataRoles(user), ...(rolesOfUser.get(user.user_id) ?? [])];
-    const dropped = held.filter((r) => !(r in roles));
+    const dropped = held.filter((r) => !Object.hasOwn(roles, r));
     if (dropped.length > 0)
       notes.push(
         `user ${user.email}: roles ${[...new Set(dropped)].join(", ")} cannot be represented and are removed on apply`,
@@ -173,7 +173,7 @@ function adoptUsers(tenant: TenantSnapshot, roles: RoleEntries, notes: string[])
       ...(user.nickname && user.nickname !== user.email.split("@")[0] ? { nickname: user.nickname } : {}),
       emailVerified: user.email_verified === true,
       ...(user.blocked ? { blocked: true } : {}),
-      roles: [...new Set(held.filter((r) => r in roles))].sort(),
+      roles: [...new Set(held.filter((r) => Object.hasOwn(roles, r)))].sort(),
       importId: user.user_id,
     };
   }
