@@ -18,5 +18,6 @@ export function dashboardOutputNames(key: string) {
     clientSecret: `${key}_client_secret`,
     baseUrl: `${key}_base_url`,
     callbackUrls: `${key}_callback_urls`,
+    allowedRoles: `${key}_allowed_roles`,
   } as const;
 }

@@ -82,6 +82,12 @@ export class DashboardAuthStack extends TerraformStack {
       output(names.clientSecret, dashboard.clientSecret, `Client secret of dashboard ${key} (CLIENT_SECRET)`, true);
       output(names.baseUrl, terraformLiteral(dashboard.url), `Base URL of dashboard ${key} (BASE_URL)`);
       output(names.callbackUrls, terraformLiterals(dashboard.callbackUrls), `Callback URLs of dashboard ${key}`);
+      // For the gateway and the generated Grafana/oauth2-proxy settings, which repeat the Action's role check.
+      output(
+        names.allowedRoles,
+        terraformLiterals(env.dashboards[key].allowedRoles),
+        `Roles allowed to use dashboard ${key}`,
+      );
     }
     output(
       STACK_OUTPUT_NAMES.users,

@@ -128,6 +128,7 @@ describe("the dev example stack", () => {
     expect(json.output.issuer_base_url.value).toBe("https://ml-dashboards-dev.eu.auth0.com/");
     expect(json.output.tenant_domain.value).toBe("ml-dashboards-dev.eu.auth0.com");
     expect(json.output.mlflow_callback_urls.value).toEqual(["http://localhost:3000/callback"]);
+    expect(json.output.mlflow_allowed_roles.value).toEqual(["ml-viewer", "ml-admin"]);
     expect(json.output.mlflow_base_url.value).toBe("http://localhost:3000");
   });
 

@@ -15,9 +15,11 @@ export interface DevOptions {
   readonly dashboardPort?: ChosenPort;
   /** Where to write a JSON description of the running setup once it is ready (for tests and scripts). */
   readonly readyFile?: string;
+  /** Start the gateway in front of this dashboard (e.g. http://127.0.0.1:8888) instead of the reference dashboard. */
+  readonly upstream?: string;
 }
 
-export const USAGE = `usage: [PORT=<port>] npm run dev -- [--env dev] [--dashboard <key>] [--port <port>] [--tenant-port 4443] [--project <dir>] [--ready-file <file>]`;
+export const USAGE = `usage: [PORT=<port>] npm run dev -- [--env dev] [--dashboard <key>] [--port <port>] [--tenant-port 4443] [--project <dir>] [--ready-file <file>] [--upstream http://127.0.0.1:<port>]`;
 
 export class DevUsageError extends Error {}
 
@@ -60,6 +62,7 @@ export function parseDevArgs(
         "tenant-port": { type: "string", default: "4443" },
         project: { type: "string" },
         "ready-file": { type: "string" },
+        upstream: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -85,5 +88,6 @@ export function parseDevArgs(
     tenantPort,
     dashboardPort: chosenPort(values.port, env),
     readyFile: values["ready-file"] ? path.resolve(values["ready-file"]) : undefined,
+    upstream: values.upstream,
   };
 }

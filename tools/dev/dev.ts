@@ -9,6 +9,7 @@ import { stackNameOf } from "../../lib/stack";
 import { writeFileAtomic } from "../../lib/write-file-atomic";
 import { LocalTenant, LocalTenantConfigError, startLocalTenant } from "../local-tenant";
 import { readStackFile } from "../local-tenant/stack-file";
+import { GATEWAY_ROUTES } from "../gateway/settings";
 import { variableUses } from "../local-tenant/variables";
 import { launchChild, LaunchedChild } from "./child-process";
 import { checkClientUrls, DashboardEndpoint, dashboardEndpoint, pickLocalDashboard } from "./dashboard-endpoint";
@@ -62,9 +63,14 @@ function readStack(stackFile: string): DevStack {
   };
 }
 
-async function waitForHealth(url: string, dashboard: LaunchedChild, timeoutMs = 60_000): Promise<void> {
+async function waitForHealth(
+  url: string,
+  dashboard: LaunchedChild,
+  healthPath: string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  const health = new URL("/healthz", url);
+  const health = new URL(healthPath, url);
   while (Date.now() < deadline) {
     if (!dashboard.running()) throw new DevError("the dashboard exited before it was ready (see its messages above)");
     try {
@@ -143,6 +149,36 @@ async function plan(
   return { stack: served, dashboard, endpoint };
 }
 
+/**
+ * The gateway (tools/gateway) in front of `upstream`, configured from the local tenant's outputs
+ * (written for it without client secrets) and given only the variables it needs.
+ */
+function startGateway(
+  environment: string,
+  tenant: LocalTenant,
+  key: string,
+  upstream: string,
+  runDir: string,
+  certificateFile: string,
+): LaunchedChild {
+  const outputsFile = path.join(runDir, "outputs.json");
+  const outputs = Object.fromEntries(
+    Object.entries(tenant.outputs).filter(([name]) => !name.endsWith("_client_secret")),
+  );
+  writeFileAtomic(outputsFile, JSON.stringify(outputs), 0o600);
+  return launchChild({
+    name: "gateway",
+    entry: path.join(PROJECT_ROOT, "tools", "gateway", "server.ts"),
+    args: ["--env", environment, "--dashboard", key, "--upstream", upstream, "--outputs", outputsFile],
+    env: {
+      CLIENT_SECRET: String(tenant.outputs[`${key}_client_secret`]),
+      SECRET: randomBytes(32).toString("base64url"),
+      // The tenant's certificate is self-signed: the gateway trusts exactly that certificate.
+      NODE_EXTRA_CA_CERTS: certificateFile,
+    },
+  });
+}
+
 async function run(options: DevOptions): Promise<number> {
   const stackName = stackNameOf(options.environment);
   say(`Synthesizing ${stackName} ...`);
@@ -176,24 +212,27 @@ async function run(options: DevOptions): Promise<number> {
   fs.writeFileSync(certificateFile, tenant.certificatePem, { mode: 0o600 });
 
   const key = chosen.key;
+  // The reference dashboard, or the gateway in front of the given upstream (npm run dev -- --upstream).
   // Exactly what the dashboard needs, named as the stack's outputs map to its settings (see
   // README); nothing else of this process's environment reaches it.
-  const dashboard = launchChild({
-    name: "dashboard",
-    entry: path.join(PROJECT_ROOT, "dashboard", "server.ts"),
-    env: {
-      ISSUER_BASE_URL: tenant.issuer,
-      BASE_URL: endpoint.baseUrl,
-      CLIENT_ID: String(tenant.outputs[`${key}_client_id`]),
-      CLIENT_SECRET: String(tenant.outputs[`${key}_client_secret`]),
-      CLAIM_NAMESPACE: String(tenant.outputs.claim_namespace),
-      SECRET: randomBytes(32).toString("base64url"),
-      PORT: String(endpoint.port),
-      HOST: endpoint.host,
-      // The tenant's certificate is self-signed: the dashboard trusts exactly that certificate.
-      NODE_EXTRA_CA_CERTS: certificateFile,
-    },
-  });
+  const dashboard = options.upstream
+    ? startGateway(options.environment, tenant, key, options.upstream, runDir, certificateFile)
+    : launchChild({
+        name: "dashboard",
+        entry: path.join(PROJECT_ROOT, "dashboard", "server.ts"),
+        env: {
+          ISSUER_BASE_URL: tenant.issuer,
+          BASE_URL: endpoint.baseUrl,
+          CLIENT_ID: String(tenant.outputs[`${key}_client_id`]),
+          CLIENT_SECRET: String(tenant.outputs[`${key}_client_secret`]),
+          CLAIM_NAMESPACE: String(tenant.outputs.claim_namespace),
+          SECRET: randomBytes(32).toString("base64url"),
+          PORT: String(endpoint.port),
+          HOST: endpoint.host,
+          // The tenant's certificate is self-signed: the dashboard trusts exactly that certificate.
+          NODE_EXTRA_CA_CERTS: certificateFile,
+        },
+      });
 
   let stopping: Promise<number> | undefined;
   const stop = (code: number): Promise<number> =>
@@ -217,7 +256,7 @@ async function run(options: DevOptions): Promise<number> {
   });
 
   try {
-    await waitForHealth(endpoint.baseUrl, dashboard);
+    await waitForHealth(endpoint.baseUrl, dashboard, options.upstream ? GATEWAY_ROUTES.health : "/healthz");
   } catch (err) {
     await stop(1);
     throw err;
@@ -225,7 +264,11 @@ async function run(options: DevOptions): Promise<number> {
 
   say();
   say(`ml-dashboard-auth: ${stackName} is running locally (Ctrl-C stops both)`);
-  say(`  Dashboard     ${endpoint.baseUrl}   (${key}; open this)`);
+  say(
+    options.upstream
+      ? `  Gateway       ${endpoint.baseUrl}   (${key}; open this) → ${options.upstream}`
+      : `  Dashboard     ${endpoint.baseUrl}   (${key}; open this)`,
+  );
   say(`  Local tenant  ${tenant.issuer}   (self-signed certificate: the browser asks once)`);
   say(`  Users`);
   for (const line of describeUsers(tenant, stack.passwordVariables, passwords)) say(line);

@@ -1,0 +1,57 @@
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer } from "ws";
+
+/** What a stand-in dashboard saw of one request or WebSocket handshake. */
+export interface SeenRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: http.IncomingHttpHeaders;
+}
+
+/**
+ * A stand-in upstream for HTTP-level tests: it answers every request with what it received
+ * (method, url, headers) as JSON, echoes WebSocket messages, and records everything, so tests
+ * can assert on exactly what the gateway forwarded. /set-cookie answers with a Set-Cookie that
+ * tries to overwrite the gateway's session cookie.
+ */
+export class RecordingUpstream {
+  readonly requests: SeenRequest[] = [];
+  readonly upgrades: SeenRequest[] = [];
+  private readonly server = http.createServer((req, res) => {
+    const seen = {
+      method: req.method ?? "",
+      url: req.url ?? "",
+      headers: req.headers,
+    };
+    this.requests.push(seen);
+    if (req.url === "/set-cookie") {
+      res.setHeader("set-cookie", ["appSession=planted; Path=/", "upstream_pref=dark; Path=/"]);
+    }
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify(seen));
+  });
+  private readonly wss = new WebSocketServer({ server: this.server });
+
+  constructor() {
+    this.wss.on("connection", (socket, req) => {
+      this.upgrades.push({
+        method: req.method ?? "",
+        url: req.url ?? "",
+        headers: req.headers,
+      });
+      socket.on("message", (data) => socket.send(`echo:${(data as Buffer).toString("utf8")}`));
+    });
+  }
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.wss.clients) client.terminate();
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+}

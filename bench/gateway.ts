@@ -1,0 +1,215 @@
+// Gateway overhead: requests per second and p50/p99 latency of a small static response, served
+// directly and through the gateway (with a signed-in session cookie), side by side in one run.
+// Everything runs on 127.0.0.1: a static upstream, a stand-in OIDC provider (for one real login),
+// and the gateway as `npm run gateway` starts it, each in its own process; this process is the
+// client. The loops are bounded (BENCH_REQUESTS per round, default 4000; BENCH_CONCURRENCY
+// connections, default 8; BENCH_ROUNDS alternating rounds, default 3).
+//
+// Usage: npm run bench:gateway
+import { ChildProcess, spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as http from "node:http";
+import * as os from "node:os";
+import * as path from "node:path";
+import { HttpSession } from "../__tests__/dashboard/support/http-session";
+import { freePort } from "../__tests__/support/free-port";
+
+const ROOT = path.resolve(__dirname, "..");
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 4000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CLIENT_ID = "bench-client";
+const CLAIM_NAMESPACE = "https://ml.example.com/";
+
+const children: ChildProcess[] = [];
+function start(args: string[], env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", ...env },
+  });
+  children.push(child);
+  let output = "";
+  child.stdout.on("data", (c) => (output += String(c)));
+  child.stderr.on("data", (c) => (output += String(c)));
+  return { child, output: () => output };
+}
+
+async function until<T>(
+  what: string,
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 60_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const UPSTREAM = `require("node:http").createServer((q, s) => { s.writeHead(200, {"content-type": "text/plain", "content-length": "2"}); s.end("ok"); }).listen(Number(process.env.PORT), "127.0.0.1");`;
+
+interface RoundResult {
+  readonly rps: number;
+  readonly latenciesMs: number[];
+}
+
+/** REQUESTS GETs over CONCURRENCY keep-alive connections; every response must be 200 "ok". */
+async function round(url: string, cookie: string | undefined): Promise<RoundResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const latencies: number[] = [];
+  let next = 0;
+  const one = () =>
+    new Promise<void>((resolve, reject) => {
+      const t0 = process.hrtime.bigint();
+      const req = http.get(
+        url,
+        {
+          agent,
+          headers: { accept: "text/plain", ...(cookie ? { cookie } : {}) },
+        },
+        (res) => {
+          let body = "";
+          res.on("data", (c) => (body += String(c)));
+          res.on("end", () => {
+            if (res.statusCode !== 200 || body !== "ok")
+              return reject(new Error(`${url}: ${res.statusCode} ${body.slice(0, 80)}`));
+            latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+            resolve();
+          });
+        },
+      );
+      req.on("error", reject);
+    });
+  const worker = async () => {
+    while (next < REQUESTS) {
+      next++;
+      await one();
+    }
+  };
+  const t0 = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  agent.destroy();
+  return { rps: REQUESTS / seconds, latenciesMs: latencies };
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+function summary(rounds: RoundResult[]) {
+  const all = rounds.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);
+  const rps = rounds.map((r) => r.rps).sort((a, b) => a - b)[Math.floor(rounds.length / 2)];
+  return { rps, p50: percentile(all, 50), p99: percentile(all, 99) };
+}
+
+async function main(): Promise<void> {
+  const upstreamPort = await freePort();
+  start(["-e", UPSTREAM], { PORT: String(upstreamPort) });
+  const upstreamUrl = `http://127.0.0.1:${upstreamPort}`;
+  const gatewayUrl = `http://127.0.0.1:${await freePort()}`;
+  const clientSecret = `bench-secret-${process.pid}`;
+  const provider = start([path.join("__tests__", "dashboard", "support", "oidc-test-provider.mjs")], {
+    CLIENT_ID,
+    CLIENT_SECRET: clientSecret,
+    DASHBOARD_BASE_URL: gatewayUrl,
+    CLAIM_NAMESPACE,
+  });
+  const issuer = await until("the OIDC provider", () => {
+    const line = /^\{"issuer":.*\}$/m.exec(provider.output());
+    return line ? (JSON.parse(line[0]) as { issuer: string }).issuer : undefined;
+  });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mlda-bench-gateway-"));
+  const outputsFile = path.join(dir, "outputs.json");
+  fs.writeFileSync(
+    outputsFile,
+    JSON.stringify({
+      issuer_base_url: issuer,
+      claim_namespace: CLAIM_NAMESPACE,
+      bench_client_id: CLIENT_ID,
+      bench_base_url: gatewayUrl,
+      bench_callback_urls: [`${gatewayUrl}/callback`],
+      bench_allowed_roles: ["ml-viewer", "ml-admin"],
+    }),
+  );
+  const gateway = start(
+    [
+      "scripts/run-ts.js",
+      "tools/gateway/server.ts",
+      "--env",
+      "bench",
+      "--dashboard",
+      "bench",
+      "--upstream",
+      upstreamUrl,
+      "--outputs",
+      outputsFile,
+    ],
+    {
+      CLIENT_SECRET: clientSecret,
+      SECRET: `bench-session-secret-${"x".repeat(32)}`,
+    },
+  );
+  await until("the gateway", async () => {
+    if (gateway.child.exitCode !== null) throw new Error(`the gateway exited:\n${gateway.output()}`);
+    return fetch(`${gatewayUrl}/_gateway/healthz`).then(
+      (r) => (r.ok ? true : undefined),
+      () => undefined,
+    );
+  });
+  await until("the upstream", () =>
+    fetch(upstreamUrl).then(
+      (r) => (r.ok ? true : undefined),
+      () => undefined,
+    ),
+  );
+
+  // One real login, as a browser would do it; the benchmark then replays its session cookie.
+  const browser = new HttpSession();
+  browser.setCookie(issuer, "login_as", "bob");
+  const chain = await browser.follow(`${gatewayUrl}/`);
+  const cookie = `appSession=${browser.cookieValue(gatewayUrl, "appSession")}`;
+  if (chain.at(-1)!.status !== 200 || !browser.cookieValue(gatewayUrl, "appSession"))
+    throw new Error("the benchmark login failed");
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  const direct: RoundResult[] = [];
+  const proxied: RoundResult[] = [];
+  await round(`${upstreamUrl}/static`, undefined); // warm-up
+  await round(`${gatewayUrl}/static`, cookie);
+  for (let i = 0; i < ROUNDS; i++) {
+    direct.push(await round(`${upstreamUrl}/static`, undefined));
+    proxied.push(await round(`${gatewayUrl}/static`, cookie));
+  }
+  const d = summary(direct);
+  const g = summary(proxied);
+  const cpus = os.cpus();
+  const fmt = (n: number, digits = 2) => n.toFixed(digits);
+  console.log(
+    `Gateway overhead (${ROUNDS} alternating rounds of ${REQUESTS} GETs, ${CONCURRENCY} keep-alive connections, loopback; ${cpus.length} × ${cpus[0]?.model ?? "cpu"}, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")})`,
+  );
+  console.log("");
+  console.log("| path | requests/s | p50 ms | p99 ms |");
+  console.log("|---|---:|---:|---:|");
+  console.log(`| direct to the upstream | ${fmt(d.rps, 0)} | ${fmt(d.p50)} | ${fmt(d.p99)} |`);
+  console.log(`| through the gateway (session cookie) | ${fmt(g.rps, 0)} | ${fmt(g.p50)} | ${fmt(g.p99)} |`);
+  console.log("");
+  const overhead = g.p50 - d.p50;
+  const share = g.rps / d.rps;
+  console.log(
+    `p50 overhead ${fmt(overhead)} ms (target < 2 ms: ${overhead < 2 ? "met" : "NOT met"}); throughput ${fmt(share * 100, 0)}% of direct (target ≥ 50%: ${share >= 0.5 ? "met" : "NOT met"})`,
+  );
+}
+
+main()
+  .catch((err: unknown) => {
+    console.error(`bench:gateway: ${(err as Error).message}`);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    for (const child of children) child.kill("SIGTERM");
+  });

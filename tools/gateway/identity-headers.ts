@@ -1,0 +1,84 @@
+import type { ClientRequest, IncomingHttpHeaders } from "node:http";
+
+/**
+ * What the upstream learns about the user, and what it must never see.
+ *
+ * The header names are oauth2-proxy's (pass_user_headers), so a dashboard configured for
+ * oauth2-proxy works behind this gateway unchanged: X-Forwarded-User (the user id, `sub`),
+ * X-Forwarded-Email, X-Forwarded-Preferred-Username, and X-Forwarded-Groups (the roles,
+ * comma-separated).
+ */
+export const IDENTITY_HEADERS = {
+  user: "x-forwarded-user",
+  email: "x-forwarded-email",
+  preferredUsername: "x-forwarded-preferred-username",
+  groups: "x-forwarded-groups",
+} as const;
+
+/**
+ * Identity headers a client could send to impersonate someone: ours, oauth2-proxy's token and
+ * auth_request headers, and the common variants upstreams are configured to trust.
+ */
+const FORGEABLE =
+  /^(x-forwarded-(user|email|preferred-username|groups|roles|access-token|id-token)|x-auth-request-.*|x-remote-(user|email|groups)|remote-user|x-webauth-.*)$/i;
+
+/** Cookies of the gateway itself: the session id and express-openid-connect's login transaction. */
+export function isGatewayCookie(name: string, sessionCookie: string): boolean {
+  return (
+    name === sessionCookie ||
+    name.startsWith(`${sessionCookie}.`) ||
+    name === "auth_verification" ||
+    name.startsWith("auth_verification.")
+  );
+}
+
+/** The Cookie header without the gateway's cookies, or undefined when none remain. */
+export function upstreamCookieHeader(header: string | undefined, sessionCookie: string): string | undefined {
+  if (!header) return undefined;
+  const kept = header
+    .split(";")
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0 && !isGatewayCookie(part.split("=")[0].trim(), sessionCookie));
+  return kept.length > 0 ? kept.join("; ") : undefined;
+}
+
+export interface UpstreamIdentity {
+  readonly user: string;
+  readonly email?: string;
+  readonly preferredUsername?: string;
+  readonly roles: readonly string[];
+}
+
+// Header values must not carry CR/LF or other controls (Node refuses them, and they must not split headers).
+const headerValue = (value: string): string =>
+  [...value].filter((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f).join("");
+
+/**
+ * Rewrites the proxied request's headers: removes every forgeable identity header and the
+ * gateway's cookies (the gateway adds no token of its own; a client's Authorization header passes),
+ * then sets the identity of the signed-in user.
+ */
+export function applyIdentity(
+  proxyReq: ClientRequest,
+  incoming: IncomingHttpHeaders,
+  identity: UpstreamIdentity,
+  sessionCookie: string,
+): void {
+  for (const name of proxyReq.getHeaderNames()) {
+    if (FORGEABLE.test(name)) proxyReq.removeHeader(name);
+  }
+  const cookie = upstreamCookieHeader(incoming.cookie, sessionCookie);
+  if (cookie) proxyReq.setHeader("cookie", cookie);
+  else proxyReq.removeHeader("cookie");
+  proxyReq.setHeader(IDENTITY_HEADERS.user, headerValue(identity.user));
+  if (identity.email) proxyReq.setHeader(IDENTITY_HEADERS.email, headerValue(identity.email));
+  if (identity.preferredUsername)
+    proxyReq.setHeader(IDENTITY_HEADERS.preferredUsername, headerValue(identity.preferredUsername));
+  proxyReq.setHeader(IDENTITY_HEADERS.groups, headerValue(identity.roles.join(",")));
+}
+
+/** Drops Set-Cookie lines from the upstream that would overwrite or shadow the gateway's cookies. */
+export function withoutGatewayCookies(setCookie: string[] | undefined, sessionCookie: string): string[] | undefined {
+  if (!setCookie) return undefined;
+  return setCookie.filter((line) => !isGatewayCookie(line.split("=")[0].trim(), sessionCookie));
+}
