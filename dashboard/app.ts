@@ -7,7 +7,7 @@ import { errorResponseFor } from "./errors";
 import { displayNameOf } from "./identity";
 import { metricsRoute } from "./metrics-route";
 import { securityHeaders } from "./security-headers";
-import { SessionStore } from "./session";
+import { OpenSessionStore } from "./session";
 import { DashboardSettings } from "./settings";
 import { notFoundPage } from "./views/error-pages";
 
@@ -18,10 +18,10 @@ export interface DashboardAppOptions {
   readonly log?: (line: string) => void;
 }
 
-/** The dashboard as an express app, not yet listening; sessions live in `sessionStore` (see ./session). */
+/** The dashboard as an express app, not yet listening; sessions live in `sessions` (see ./session). */
 export function createDashboardApp(
   settings: DashboardSettings,
-  sessionStore: SessionStore,
+  sessions: OpenSessionStore,
   options: DashboardAppOptions = {},
 ): Express {
   const runSet = options.runSet ?? loadBundledTrainingRuns();
@@ -41,7 +41,7 @@ export function createDashboardApp(
   });
 
   // Adds /login, /callback and /logout, and requires a login for every route below it.
-  app.use(auth(authConfig(settings, sessionStore)));
+  app.use(auth(authConfig(settings, sessions)));
   app.get("/", metricsRoute(settings, runSet));
   app.use((req, res) => {
     const claims = req.oidc.idTokenClaims as Readonly<Record<string, unknown>> | undefined;

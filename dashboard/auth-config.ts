@@ -1,7 +1,7 @@
 // Type-only import: this module stays loadable where express-openid-connect's ESM
 // dependency (openid-client 6) is not, e.g. in jest.
 import type { auth } from "express-openid-connect";
-import { sessionOption, SessionStore } from "./session";
+import { OpenSessionStore, sessionOption } from "./session";
 import { DashboardSettings } from "./settings";
 
 export type AuthConfig = NonNullable<Parameters<typeof auth>[0]>;
@@ -12,7 +12,7 @@ export const ROUTES = { login: "/login", callback: "/callback", logout: "/logout
  * The express-openid-connect configuration. Every value is explicit, so that nothing depends
  * on the library's defaults or on other environment variables it would read by itself.
  */
-export function authConfig(settings: DashboardSettings, sessionStore: SessionStore): AuthConfig {
+export function authConfig(settings: DashboardSettings, sessions: OpenSessionStore): AuthConfig {
   return {
     issuerBaseURL: settings.issuerBaseUrl,
     baseURL: settings.baseUrl,
@@ -35,7 +35,7 @@ export function authConfig(settings: DashboardSettings, sessionStore: SessionSto
     routes: { ...ROUTES, postLogoutRedirect: settings.baseUrl },
     // Server-side sessions, so that logout ends them (a copied cookie is worthless afterwards).
     // The library picks the Secure flag from BASE_URL (https → Secure); stated here for readers.
-    session: sessionOption(settings.session, sessionStore, { secure: settings.baseUrl.startsWith("https:") }),
+    session: sessionOption(settings.session, sessions, { secure: settings.baseUrl.startsWith("https:") }),
     // Ignore AUTH0_MTLS, which the library would otherwise read from the environment.
     useMtls: false,
   };

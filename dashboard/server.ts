@@ -17,7 +17,7 @@ function main(): void {
   let sessions: OpenSessionStore;
   try {
     sessions = openSessionStore(settings.session, (line) => console.error(`dashboard: ${line}`));
-    app = createDashboardApp(settings, sessions.store);
+    app = createDashboardApp(settings, sessions);
   } catch (err) {
     // Settings are validated above, so this is unexpected; still one line, no stack trace.
     console.error(`dashboard: not started: ${(err as Error).message ?? String(err)}`);

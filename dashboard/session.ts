@@ -10,6 +10,7 @@
  * - `memory` (default): memorystore, in this process only (one replica).
  * - `postgres`: connect-pg-simple on PostgreSQL (SESSION_STORE_URL), shared by every replica.
  */
+import { randomBytes } from "node:crypto";
 import connectPgSimple from "connect-pg-simple";
 // Type-only: express-openid-connect's runtime is loaded by the servers, not by this module.
 import type { ConfigParams } from "express-openid-connect";
@@ -119,6 +120,8 @@ export type SessionStore = NonNullable<NonNullable<ConfigParams["session"]>["sto
 
 export interface OpenSessionStore {
   readonly store: SessionStore;
+  /** New session ids; only sessions created under one of these may be inserted (see LogoutProofStore). */
+  readonly genid: () => string;
   /** Stops timers and closes connections, so the process can exit. */
   close(): Promise<void>;
 }
@@ -139,18 +142,55 @@ export function openSessionStore(settings: SessionSettings, log: (line: string) 
       pruneSessionInterval: settings.rollingSeconds,
       errorLog: (...args: unknown[]) => log(`session store: ${describeStoreError(args)}`),
     });
-    return { store: store as unknown as SessionStore, close: () => store.close() };
+    return logoutProof(store as unknown as SessionStore, () => store.close());
   }
   const MemoryStore = memorystore(STORE_BASE);
   // Expired entries are pruned once per idle lifetime (entries also carry their own TTL).
   const store = new MemoryStore({ checkPeriod: settings.rollingSeconds * 1000 });
-  return {
-    store: store as unknown as SessionStore,
-    close: () => {
-      store.stopInterval();
-      return Promise.resolve();
+  return logoutProof(store as unknown as SessionStore, () => {
+    store.stopInterval();
+    return Promise.resolve();
+  });
+}
+
+/** How long a new id may wait for its first write (the login callback that created it). */
+const NEW_ID_WINDOW_MS = 60_000;
+
+/**
+ * Keeps logout final. express-openid-connect writes the session back at the end of every
+ * request (rolling lifetime). A request that was already running when the user logged out would
+ * write it back after logout deleted it, and the copied cookie would work again. So only ids
+ * minted here for a new login may be inserted; any other write updates a session that still
+ * exists, and is dropped once the session is gone.
+ */
+function logoutProof(inner: SessionStore, close: () => Promise<void>): OpenSessionStore {
+  const newIds = new Map<string, number>();
+  const genid = () => {
+    const now = Date.now();
+    for (const [id, at] of newIds) {
+      if (now - at < NEW_ID_WINDOW_MS) break; // insertion order is time order
+      newIds.delete(id);
+    }
+    const id = randomBytes(16).toString("base64url");
+    newIds.set(id, now);
+    return id;
+  };
+  const store: SessionStore = {
+    get: (sid, callback) => inner.get(sid, callback),
+    destroy: (sid, callback) => {
+      newIds.delete(sid);
+      inner.destroy(sid, callback);
+    },
+    set: (sid, session, callback) => {
+      if (newIds.delete(sid)) return inner.set(sid, session, callback);
+      inner.get(sid, (err, existing) => {
+        if (err) return callback?.(err);
+        if (!existing) return callback?.();
+        inner.set(sid, session, callback);
+      });
     },
   };
+  return { store, genid, close };
 }
 
 /** The last error's message, one line, without anything that looks like a connection string. */
@@ -164,9 +204,10 @@ function describeStoreError(args: readonly unknown[]): string {
  * express-openid-connect's `session` option for a server-side session: the cookie holds a
  * signed session id only, and both lifetimes are enforced by the library on every request.
  */
-export function sessionOption(settings: SessionSettings, store: SessionStore, cookie: { secure: boolean }) {
+export function sessionOption(settings: SessionSettings, sessions: OpenSessionStore, cookie: { secure: boolean }) {
   return {
-    store,
+    store: sessions.store,
+    genid: sessions.genid,
     rolling: true,
     rollingDuration: settings.rollingSeconds,
     absoluteDuration: settings.absoluteSeconds,

@@ -36,7 +36,7 @@ const SESSION: SessionSettings = {
 };
 const sessions = openSessionStore(SESSION, () => undefined);
 afterAll(() => sessions.close());
-const authConfig = (s: DashboardSettings) => dashboardAuthConfig(s, sessions.store);
+const authConfig = (s: DashboardSettings) => dashboardAuthConfig(s, sessions);
 
 describe("express-openid-connect configuration", () => {
   test("is accepted by the library's own validation, with every option name it knows", () => {

@@ -347,10 +347,31 @@ describe("users without an allowed role", () => {
   });
 });
 
+/** A request to /slow with `cookie`, answered once `released()` is called. */
+function slowRequest(cookie: string) {
+  const response = fetch(`${baseUrl}/slow`, { headers: { accept: "text/plain", cookie } }).then(async (r) => {
+    await r.text();
+    return r.status;
+  });
+  return {
+    response,
+    released: () => {
+      upstream.releaseSlow();
+      return response;
+    },
+  };
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 describe("logout", () => {
   test("goes through the tenant's /v2/logout; a copied session cookie is refused afterwards, for pages and WebSockets", async () => {
     const session = await signedIn("alice");
     const copied = cookieOf(session);
+    const inFlight = slowRequest(copied);
+    await until(() => upstream.requests.some((r) => r.url === "/slow"));
     const chain = await session.follow(`${baseUrl}/_gateway/logout`);
     const v2 = chain.find((r) => r.url.startsWith(`${issuer}v2/logout?`));
     expect(v2).toBeDefined();
@@ -361,6 +382,10 @@ describe("logout", () => {
     // Back at the base URL, the browser has to log in again (the stand-in tenant then signs it in at once).
     const afterLogout = chain.slice(chain.indexOf(v2!));
     expect(afterLogout.some((r) => r.url.startsWith(`${issuer}auth?`))).toBe(true);
+
+    // A request that was still running during the logout must not bring the session back.
+    await inFlight.released();
+    expect(await inFlight.response).toBe(200);
 
     const replay = await fetch(`${baseUrl}/`, {
       redirect: "manual",

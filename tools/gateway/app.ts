@@ -6,7 +6,7 @@ import { createProxyMiddleware } from "http-proxy-middleware";
 import { AuthConfig } from "../../dashboard/auth-config";
 import { errorResponseFor } from "../../dashboard/errors";
 import { securityHeaders } from "../../dashboard/security-headers";
-import { sessionOption, SessionStore } from "../../dashboard/session";
+import { OpenSessionStore, sessionOption } from "../../dashboard/session";
 import { accessGate, admitted } from "./access-gate";
 import { applyIdentity, withoutGatewayCookies } from "./identity-headers";
 import { errorPage } from "./pages";
@@ -22,7 +22,7 @@ export interface Gateway {
 }
 
 /** The express-openid-connect options of the gateway: those of the reference dashboard, on the gateway's routes. */
-export function gatewayAuthConfig(settings: GatewaySettings, store: SessionStore): AuthConfig {
+export function gatewayAuthConfig(settings: GatewaySettings, sessions: OpenSessionStore): AuthConfig {
   return {
     issuerBaseURL: settings.issuerBaseUrl,
     baseURL: settings.baseUrl,
@@ -46,7 +46,7 @@ export function gatewayAuthConfig(settings: GatewaySettings, store: SessionStore
       postLogoutRedirect: settings.baseUrl,
     },
     session: {
-      ...sessionOption(settings.session, store, {
+      ...sessionOption(settings.session, sessions, {
         secure: settings.baseUrl.startsWith("https:"),
       }),
       name: SESSION_COOKIE,
@@ -65,7 +65,11 @@ const originFormOnly: RequestHandler = (req, res, next) => {
 };
 
 /** The gateway as an express app plus its WebSocket upgrade handler, not yet listening. */
-export function createGateway(settings: GatewaySettings, store: SessionStore, log: (line: string) => void): Gateway {
+export function createGateway(
+  settings: GatewaySettings,
+  sessions: OpenSessionStore,
+  log: (line: string) => void,
+): Gateway {
   const app = express();
   app.disable("x-powered-by");
   const pageHeaders = securityHeaders({
@@ -117,7 +121,7 @@ export function createGateway(settings: GatewaySettings, store: SessionStore, lo
   app.get(GATEWAY_ROUTES.health, pageHeaders, (_req, res) => {
     res.type("text").send("ok");
   });
-  app.use(auth(gatewayAuthConfig(settings, store)));
+  app.use(auth(gatewayAuthConfig(settings, sessions)));
   app.use(
     accessGate({
       claimNamespace: settings.claimNamespace,

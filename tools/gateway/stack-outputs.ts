@@ -23,7 +23,8 @@ export interface OutputsSource {
 
 /** Reads a `terraform output -json` file or a local tenant outputs file. */
 export function readOutputsFile(file: string): OutputsSource {
-  const description = path.relative(process.cwd(), file) || file;
+  const relative = path.relative(process.cwd(), file);
+  const description = relative && !relative.startsWith("..") ? relative : file;
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");

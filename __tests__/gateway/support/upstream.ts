@@ -12,12 +12,16 @@ export interface SeenRequest {
 /**
  * A stand-in upstream for HTTP-level tests: it answers every request with what it received
  * (method, url, headers) as JSON, echoes WebSocket messages, and records everything, so tests
- * can assert on exactly what the gateway forwarded. /set-cookie answers with a Set-Cookie that
+ * can assert on exactly what the gateway forwarded. /slow answers when the test says so;
+ * /set-cookie answers with a Set-Cookie that
  * tries to overwrite the gateway's session cookie.
  */
 export class RecordingUpstream {
   readonly requests: SeenRequest[] = [];
   readonly upgrades: SeenRequest[] = [];
+  /** Requests to /slow wait until this is called. */
+  releaseSlow: () => void = () => undefined;
+  private slow = new Promise<void>((resolve) => (this.releaseSlow = resolve));
   private readonly server = http.createServer((req, res) => {
     const seen = {
       method: req.method ?? "",
@@ -25,6 +29,10 @@ export class RecordingUpstream {
       headers: req.headers,
     };
     this.requests.push(seen);
+    if (req.url === "/slow") {
+      void this.slow.then(() => res.writeHead(200, { "content-type": "text/plain" }).end("slow"));
+      return;
+    }
     if (req.url === "/set-cookie") {
       res.setHeader("set-cookie", ["appSession=planted; Path=/", "upstream_pref=dark; Path=/"]);
     }
