@@ -19,7 +19,9 @@ const session = (uat: number) => ({
 const get = (sid: string) => promisify(sessions.store.get.bind(sessions.store))(sid);
 const set = (sid: string, value: unknown) =>
   new Promise<void>((resolve, reject) =>
-    sessions.store.set(sid, value as never, (err?: unknown) => (err ? reject(err as Error) : resolve())),
+    sessions.store.set(sid, value as never, (err?: unknown) =>
+      err ? reject(err instanceof Error ? err : new Error("store error")) : resolve(),
+    ),
   );
 const destroy = (sid: string) => new Promise<void>((resolve) => sessions.store.destroy(sid, () => resolve()));
 
