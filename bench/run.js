@@ -16,6 +16,7 @@ const { benchScaling } = require("./sections/scaling");
 const { benchCli } = require("./sections/cli");
 const { benchPlanReview } = require("./sections/plan-review");
 const { benchNpmTest } = require("./sections/npm-test");
+const { benchGateway } = require("./sections/gateway");
 
 // The same environment for every case: no calls home, no colour codes, no inherited selection.
 process.env.CHECKPOINT_DISABLE = "1";
@@ -44,6 +45,7 @@ function runSections(options, workspace) {
     ["scaling", "scaling", () => benchScaling(workspace, options, log)],
     ["cli", "cli", () => benchCli(workspace, options, log)],
     ["plan-review", "planReview", () => benchPlanReview(workspace, options, log)],
+    ["gateway", "gateway", () => benchGateway(options, log)],
     ["npm-test", "npmTest", () => benchNpmTest(options, log)],
   ];
   const results = { failures: [] };
@@ -107,6 +109,7 @@ function print(results, targets, context) {
       `× JSON.parse (medians): ${cases.map((c) => `${c.label}: ${(c.seconds.median / floor).toFixed(2)}×`).join("; ")}`,
     );
   }
+  if (results.gateway) out.push("", "## Auth gateway overhead", "", results.gateway.report);
   if (results.npmTest) {
     out.push(
       "",
