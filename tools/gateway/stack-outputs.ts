@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { dashboardOutputNames, STACK_OUTPUT_NAMES } from "../../lib/output-names";
 
 /**
  * The stack's outputs, read from `terraform output -json` (each output is {value, type,
@@ -85,7 +86,8 @@ function isTerraformOutput(entry: unknown): entry is { value: unknown } {
 
 /** The dashboards the outputs describe (each has `<key>_client_id`). */
 export function dashboardKeys(outputs: StackOutputs): string[] {
-  return [...outputs.keys()].filter((n) => n.endsWith("_client_id")).map((n) => n.slice(0, -"_client_id".length));
+  const suffix = dashboardOutputNames("").clientId;
+  return [...outputs.keys()].filter((n) => n.endsWith(suffix)).map((n) => n.slice(0, -suffix.length));
 }
 
 /** What the gateway and the generated configs need from the outputs, for one dashboard. */
@@ -102,6 +104,7 @@ export interface DashboardOutputs {
 /** Picks one dashboard's values, with a message naming the source and the output for anything missing. */
 export function dashboardOutputs(source: OutputsSource, key: string): DashboardOutputs {
   const { outputs, description } = source;
+  const names = dashboardOutputNames(key);
   const keys = dashboardKeys(outputs);
   if (!keys.includes(key)) {
     throw new StackOutputsError(
@@ -122,13 +125,13 @@ export function dashboardOutputs(source: OutputsSource, key: string): DashboardO
   };
   return {
     key,
-    issuerBaseUrl: text("issuer_base_url"),
-    clientId: text(`${key}_client_id`),
-    baseUrl: text(`${key}_base_url`),
-    callbackUrls: list(`${key}_callback_urls`),
-    claimNamespace: text("claim_namespace"),
+    issuerBaseUrl: text(STACK_OUTPUT_NAMES.issuerBaseUrl),
+    clientId: text(names.clientId),
+    baseUrl: text(names.baseUrl),
+    callbackUrls: list(names.callbackUrls),
+    claimNamespace: text(STACK_OUTPUT_NAMES.claimNamespace),
     allowedRoles: list(
-      `${key}_allowed_roles`,
+      names.allowedRoles,
       "; stacks synthesized before the gateway existed lack it: synth and deploy again",
     ),
   };
