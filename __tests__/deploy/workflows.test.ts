@@ -2,7 +2,10 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Script } from "node:vm";
 import { parse } from "yaml";
+import { USAGE as ADOPT_USAGE } from "../../tools/adopt/cli-args";
+import { REQUIRED_SCOPES } from "../../tools/adopt/scopes";
 import { planArguments } from "../../tools/deploy/plan-stack";
+import { PLAN_READ_SCOPES } from "../../tools/deploy/read-only-scopes";
 import { readDeployStack } from "../../tools/deploy/stack-variables";
 import { PROJECT_ROOT, synthEnvironment, tempDir } from "../helpers";
 import { loadEnvironment } from "../../lib/config/load-environment";
@@ -164,5 +167,24 @@ describe("secret variables come from config, not from a hand-written list", () =
 
   test("no workflow lists a TF_VAR_ by hand", () => {
     for (const file of workflowFiles) expect(text(file)).not.toContain("TF_VAR_");
+  });
+});
+
+describe("the read-only application's scopes", () => {
+  const readme = fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
+  const setup = readme.slice(
+    readme.indexOf("1. **The read-only application.**"),
+    readme.indexOf("2. **The write-capable application**"),
+  );
+
+  test("the README lists exactly the scopes plans need, all read-only", () => {
+    const listed = (setup.match(/`(read:[a-z_]+)`/g) ?? []).map((s) => s.slice(1, -1));
+    expect([...new Set(listed)].sort()).toEqual(Object.keys(PLAN_READ_SCOPES).sort());
+    expect(Object.keys(PLAN_READ_SCOPES).every((s) => s.startsWith("read:"))).toBe(true);
+  });
+
+  test("npm run adopt -- --help lists them, and adopt needs no scope beyond them", () => {
+    for (const scope of Object.keys(PLAN_READ_SCOPES)) expect(ADOPT_USAGE).toContain(scope);
+    for (const scope of Object.keys(REQUIRED_SCOPES)) expect(Object.keys(PLAN_READ_SCOPES)).toContain(scope);
   });
 });

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { AdoptError } from "./errors";
+import { PLAN_READ_SCOPES } from "../deploy/read-only-scopes";
 import { REQUIRED_SCOPES } from "./scopes";
 
 export const USAGE = `usage: npm run adopt -- --env <name> [options]
@@ -15,6 +16,9 @@ It needs these Management API scopes (read-only):
 ${Object.entries(REQUIRED_SCOPES)
   .map(([scope, what]) => `  ${scope.padEnd(18)}${what}`)
   .join("\n")}
+The read-only application that pull-request and drift plans use (README, "Deploying to a real
+tenant") has exactly these scopes, which include the ones above:
+  ${Object.keys(PLAN_READ_SCOPES).join(" ")}
 
 options:
   --env NAME            environment name: writes config/NAME.json
