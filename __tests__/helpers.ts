@@ -6,6 +6,7 @@ import { loadEnvironment } from "../lib/config/load-environment";
 import { EnvironmentConfig, EnvironmentInput } from "../lib/config/schema";
 import { readLoginCode } from "../lib/login-code";
 import { DashboardAuthStack } from "../lib/stack";
+import { JsonObject, parseJsonObject } from "./json";
 
 export const PROJECT_ROOT = path.resolve(__dirname, "..");
 export const EXAMPLE_ENVIRONMENTS = ["dev", "prod"] as const;
@@ -24,8 +25,8 @@ export function synthEnvironment(environment: EnvironmentConfig, app: App = Test
  * The stack's Terraform JSON as written to cdk.tf.json, `//` comments included
  * (Testing.synth drops them).
  */
-export function terraformJson(stack: TerraformStack): any {
-  return JSON.parse(JSON.stringify(stack.toTerraform()));
+export function terraformJson(stack: TerraformStack): JsonObject {
+  return parseJsonObject(JSON.stringify(stack.toTerraform()));
 }
 
 /** A temporary folder removed after the test file finishes. */

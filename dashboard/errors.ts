@@ -34,7 +34,7 @@ const text = (value: unknown): string | undefined =>
   typeof value === "string" && value.length > 0 ? value : undefined;
 
 /** Log lines stay single lines: error descriptions come from the callback's query string. */
-const oneLine = (line: string): string => line.replace(/[\u0000-\u001f\u007f]+/g, " ");
+const oneLine = (line: string): string => line.replace(/\p{Cc}+/gu, " ");
 
 /** The error and its causes, outermost first (fetch failed → connect ECONNREFUSED). */
 function causeChain(err: OidcErrorFields): OidcErrorFields[] {
@@ -42,7 +42,7 @@ function causeChain(err: OidcErrorFields): OidcErrorFields[] {
   while (chain.length < 5) {
     const cause = chain[chain.length - 1].cause;
     if (!cause || typeof cause !== "object") break;
-    chain.push(cause as OidcErrorFields);
+    chain.push(cause);
   }
   return chain;
 }
@@ -79,7 +79,7 @@ export function errorResponseFor(err: unknown): ErrorResponse {
 }
 
 function classify(err: unknown): ErrorResponse {
-  const e: OidcErrorFields = err && typeof err === "object" ? (err as OidcErrorFields) : { message: String(err) };
+  const e: OidcErrorFields = err && typeof err === "object" ? err : { message: String(err) };
   const status = typeof e.status === "number" ? e.status : 500;
   const oauthError = text(e.error);
   const description = text(e.error_description);

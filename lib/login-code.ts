@@ -17,6 +17,7 @@ export function readLoginCode(rulesDir: string): LoginCode {
     } catch (err) {
       throw new Error(
         `${full}: cannot read login-time code (${(err as NodeJS.ErrnoException).code}); restore it from git`,
+        { cause: err },
       );
     }
   };

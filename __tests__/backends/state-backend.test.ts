@@ -7,12 +7,13 @@ import { tempDir } from "../helpers";
 import { startPostgres, TestPostgres } from "../support/postgres";
 import { describeWithCommands } from "../support/tools-available";
 import { mustRunTerraform, offlineTerraformEnv } from "../support/terraform";
+import { arrayAt, at, objectAt, parseJsonObject, stringAt } from "../json";
 
 /** The `terraform.backend` block a stack named ml-dashboard-auth-dev gets for a backend config. */
 function backendBlock(backend: BackendConfig): Record<string, unknown> {
   const stack = new TerraformStack(Testing.app(), "ml-dashboard-auth-dev");
   addStateBackend(stack, "ml-dashboard-auth-dev", "dev", backend);
-  return JSON.parse(Testing.synth(stack)).terraform.backend;
+  return objectAt(parseJsonObject(Testing.synth(stack)), "terraform", "backend");
 }
 
 describe("state backend per environment", () => {
@@ -45,9 +46,9 @@ describe("state backend per environment", () => {
       workspace: "ml-dashboard-auth-dev",
       project: "identity",
     });
-    const terraform = JSON.parse(Testing.synth(stack)).terraform;
-    expect(terraform.backend).toBeUndefined();
-    expect(terraform.cloud).toEqual({
+    const terraform = parseJsonObject(Testing.synth(stack)).terraform;
+    expect(at(terraform, "backend")).toBeUndefined();
+    expect(at(terraform, "cloud")).toEqual({
       organization: "ml-platform",
       workspaces: { name: "ml-dashboard-auth-dev", project: "identity" },
     });
@@ -112,8 +113,8 @@ describeWithCommands(["terraform", "initdb", "pg_ctl"], "state backends with rea
     const stackDir = stackWith("local-stack", { type: "local", path: "state/dev.tfstate" });
     terraform(stackDir, ["init", "-input=false", "-no-color"]);
     terraform(stackDir, ["apply", "-auto-approve", "-input=false", "-no-color"]);
-    const state = JSON.parse(fs.readFileSync(path.join(project, "state", "dev.tfstate"), "utf8"));
-    expect(state.resources.map((r: { type: string; name: string }) => `${r.type}.${r.name}`)).toEqual([
+    const state = parseJsonObject(fs.readFileSync(path.join(project, "state", "dev.tfstate"), "utf8"));
+    expect(arrayAt(state, "resources").map((r) => `${stringAt(r, "type")}.${stringAt(r, "name")}`)).toEqual([
       "terraform_data.probe",
     ]);
   });

@@ -5,6 +5,7 @@ import { ConfigError } from "../../lib/config/config-error";
 import { loadEnvironment } from "../../lib/config/load-environment";
 import { ConfigErrors, loadEnvironments } from "../../lib/config/load-environments";
 import { minimalConfig, tempDir, writeConfig } from "../helpers";
+import { JsonObject, objectAt } from "../json";
 
 const dir = tempDir("config");
 
@@ -20,15 +21,15 @@ function errorOf(config: unknown, env = "test"): string {
   throw new Error("expected the config to be rejected");
 }
 
-function withChange(change: (c: any) => void) {
-  const config = minimalConfig() as any;
+function withChange(change: (c: JsonObject) => void) {
+  const config = minimalConfig();
   change(config);
   return config;
 }
 
 describe("config errors name the file, the JSON path, what was expected and what was found", () => {
   test("a literal password is refused with what to do instead, and is never echoed", () => {
-    const message = errorOf(withChange((c) => (c.users.alice.password = "hunter2-Secret!")));
+    const message = errorOf(withChange((c) => (objectAt(c, "users", "alice").password = "hunter2-Secret!")));
     expect(message).toBe(
       "<dir>/test.json: invalid configuration (1 problem)\n" +
         '  $.users.alice.password: no literal secrets in config: delete this key. For a user\'s password set "passwordVariable": "<name>" and export TF_VAR_<name> when you run terraform plan/apply; found a value (not shown: it may be a secret)',
@@ -37,7 +38,7 @@ describe("config errors name the file, the JSON path, what was expected and what
   });
 
   test("an unknown key is an error, not silently ignored", () => {
-    expect(errorOf(withChange((c) => (c.connection.disableSignUp = false)))).toContain(
+    expect(errorOf(withChange((c) => (objectAt(c, "connection").disableSignUp = false)))).toContain(
       "$.connection.disableSignUp: no such key (check its spelling against the README's config reference); found an unknown key",
     );
   });
@@ -49,14 +50,18 @@ describe("config errors name the file, the JSON path, what was expected and what
   });
 
   test("an http URL outside localhost", () => {
-    expect(errorOf(withChange((c) => (c.dashboards.mlflow.url = "http://mlflow.example.com")))).toContain(
+    expect(
+      errorOf(withChange((c) => (objectAt(c, "dashboards", "mlflow").url = "http://mlflow.example.com"))),
+    ).toContain(
       '$.dashboards.mlflow.url: expected an https:// URL (http:// is allowed only for localhost in development environments); found "http://mlflow.example.com"',
     );
   });
 
   test("http://localhost needs allowInsecureLocalhost", () => {
     expect(
-      errorOf(withChange((c) => (c.dashboards.mlflow.callbackUrls = ["http://localhost:3000/callback"]))),
+      errorOf(
+        withChange((c) => (objectAt(c, "dashboards", "mlflow").callbackUrls = ["http://localhost:3000/callback"])),
+      ),
     ).toContain(
       '$.dashboards.mlflow.callbackUrls[0]: http:// is allowed only for localhost, and only when the environment sets "allowInsecureLocalhost": true; found "http://localhost:3000/callback"',
     );
@@ -64,20 +69,22 @@ describe("config errors name the file, the JSON path, what was expected and what
 
   test("a wildcard callback", () => {
     expect(
-      errorOf(withChange((c) => (c.dashboards.mlflow.callbackUrls = ["https://*.example.com/callback"]))),
+      errorOf(
+        withChange((c) => (objectAt(c, "dashboards", "mlflow").callbackUrls = ["https://*.example.com/callback"])),
+      ),
     ).toContain(
       '$.dashboards.mlflow.callbackUrls[0]: wildcards are not allowed: list each URL explicitly; found "https://*.example.com/callback"',
     );
   });
 
   test("a role that is not defined", () => {
-    expect(errorOf(withChange((c) => (c.users.alice.roles = ["ml-viewer", "ml-adnim"])))).toContain(
+    expect(errorOf(withChange((c) => (objectAt(c, "users", "alice").roles = ["ml-viewer", "ml-adnim"])))).toContain(
       '$.users.alice.roles[1]: expected a role defined under "roles" ("ml-viewer"); found "ml-adnim"',
     );
   });
 
   test("a password policy weaker than good", () => {
-    expect(errorOf(withChange((c) => (c.connection.passwordPolicy = "fair")))).toContain(
+    expect(errorOf(withChange((c) => (objectAt(c, "connection").passwordPolicy = "fair")))).toContain(
       '$.connection.passwordPolicy: expected "good" or "excellent": weaker policies are refused; found "fair"',
     );
   });
@@ -86,7 +93,7 @@ describe("config errors name the file, the JSON path, what was expected and what
     const message = errorOf(
       withChange(
         (c) =>
-          (c.dashboards.mlflow.extraGrantTypes = [
+          (objectAt(c, "dashboards", "mlflow").extraGrantTypes = [
             { grantType: "password" },
             { grantType: "authorization_code", reason: "it is the default anyway" },
           ]),
@@ -130,7 +137,9 @@ describe("config errors name the file, the JSON path, what was expected and what
 
   test("duplicate emails and password variables", () => {
     const message = errorOf(
-      withChange((c) => (c.users.bob = { email: "Alice@example.com", passwordVariable: "alice_password" })),
+      withChange(
+        (c) => (objectAt(c, "users").bob = { email: "Alice@example.com", passwordVariable: "alice_password" }),
+      ),
     );
     expect(message).toContain(
       '$.users.bob.email: expected a unique email: user "alice" already uses it; found "Alice@example.com"',
@@ -158,7 +167,13 @@ describe("config errors name the file, the JSON path, what was expected and what
 
   test("every problem of a file is reported at once", () => {
     const message = errorOf(
-      withChange((c) => ((c.tenant.domain = "https://x"), (c.connection.passwordPolicy = "low"), (c.extra = 1))),
+      withChange(
+        (c) => (
+          (objectAt(c, "tenant").domain = "https://x"),
+          (objectAt(c, "connection").passwordPolicy = "low"),
+          (c.extra = 1)
+        ),
+      ),
     );
     expect(message).toContain("(3 problems)");
   });

@@ -15,23 +15,25 @@ import { completeEnvironment, environmentSchema } from "../../lib/config/schema"
 import { DashboardAuthStack } from "../../lib/stack";
 import { terraformLiteral } from "../../lib/terraform-literal";
 import { exampleEnvironment, loginCode, minimalConfig, synthEnvironment, terraformJson } from "../helpers";
+import { parseJsonObject, at, objectAt } from "../json";
+import { containing } from "../matchers";
 
 // Each entity of the reference setup, asserted on the synthesized JSON of a real stack.
 describe("the dev example stack", () => {
   const synthesized = synthEnvironment(exampleEnvironment("dev"));
-  const json = JSON.parse(synthesized);
+  const json = parseJsonObject(synthesized);
 
   test("the provider is pinned to the tenant and carries no credentials", () => {
     expect(synthesized).toHaveProviderWithProperties(Auth0Provider, { domain: "ml-dashboards-dev.eu.auth0.com" });
-    expect(Object.keys(json.provider.auth0[0])).toEqual(["domain"]);
-    expect(json.terraform.required_providers.auth0).toEqual({ source: "auth0/auth0", version: "1.55.0" });
+    expect(Object.keys(objectAt(json, "provider", "auth0", 0))).toEqual(["domain"]);
+    expect(at(json, "terraform", "required_providers", "auth0")).toEqual({ source: "auth0/auth0", version: "1.55.0" });
   });
 
   test("database connection: auth0 strategy, brute-force protection, no signup, good passwords", () => {
     expect(synthesized).toHaveResourceWithProperties(Connection, {
       name: "ml-dashboard-users-dev",
       strategy: "auth0",
-      options: expect.objectContaining({
+      options: containing({
         requires_username: false,
         brute_force_protection: true,
         import_mode: false,
@@ -64,7 +66,7 @@ describe("the dev example stack", () => {
       oidc_conformant: true,
       grant_types: ["authorization_code", "refresh_token"],
       jwt_configuration: { alg: "RS256", lifetime_in_seconds: 3600 },
-      refresh_token: expect.objectContaining({ rotation_type: "rotating", expiration_type: "expiring" }),
+      refresh_token: containing({ rotation_type: "rotating", expiration_type: "expiring" }),
     });
   });
 
@@ -73,7 +75,7 @@ describe("the dev example stack", () => {
       client_id: "${auth0_client.mlflow.client_id}",
       authentication_method: "client_secret_post",
     });
-    expect(json.output.mlflow_client_secret).toEqual(
+    expect(at(json, "output", "mlflow_client_secret")).toEqual(
       expect.objectContaining({ sensitive: true, value: "${auth0_client_credentials.mlflow.client_secret}" }),
     );
   });
@@ -87,7 +89,7 @@ describe("the dev example stack", () => {
       app_metadata: JSON.stringify({ roles: ["ml-admin"] }),
       password: "${var.alice_password}",
     });
-    expect(json.variable.alice_password).toEqual(
+    expect(at(json, "variable", "alice_password")).toEqual(
       expect.objectContaining({ sensitive: true, nullable: false, type: "string" }),
     );
     expect(synthesized).toHaveResourceWithProperties(Role, { name: "ml-admin" });
@@ -96,9 +98,9 @@ describe("the dev example stack", () => {
       roles: ["${auth0_role.ml-admin.id}"],
     });
     // A user with no roles gets no (empty) role assignment.
-    expect(json.resource.auth0_user_roles.carol).toBeUndefined();
-    expect(json.resource.auth0_user.carol.app_metadata).toBe('{"roles":[]}');
-    expect(json.resource.auth0_user.dave.blocked).toBe(true);
+    expect(at(json, "resource", "auth0_user_roles", "carol")).toBeUndefined();
+    expect(at(json, "resource", "auth0_user", "carol", "app_metadata")).toBe('{"roles":[]}');
+    expect(at(json, "resource", "auth0_user", "dave", "blocked")).toBe(true);
   });
 
   test("post-login Action from rules/, node22, deployed, bound to post-login", () => {
@@ -123,13 +125,16 @@ describe("the dev example stack", () => {
   });
 
   test("outputs: user ids and emails, client id, issuer, callback URLs", () => {
-    expect(json.output.users.value.alice).toEqual({ id: "${auth0_user.alice.id}", email: "alice@example.com" });
-    expect(json.output.mlflow_client_id.value).toBe("${auth0_client.mlflow.client_id}");
-    expect(json.output.issuer_base_url.value).toBe("https://ml-dashboards-dev.eu.auth0.com/");
-    expect(json.output.tenant_domain.value).toBe("ml-dashboards-dev.eu.auth0.com");
-    expect(json.output.mlflow_callback_urls.value).toEqual(["http://localhost:3000/callback"]);
-    expect(json.output.mlflow_allowed_roles.value).toEqual(["ml-viewer", "ml-admin"]);
-    expect(json.output.mlflow_base_url.value).toBe("http://localhost:3000");
+    expect(at(json, "output", "users", "value", "alice")).toEqual({
+      id: "${auth0_user.alice.id}",
+      email: "alice@example.com",
+    });
+    expect(at(json, "output", "mlflow_client_id", "value")).toBe("${auth0_client.mlflow.client_id}");
+    expect(at(json, "output", "issuer_base_url", "value")).toBe("https://ml-dashboards-dev.eu.auth0.com/");
+    expect(at(json, "output", "tenant_domain", "value")).toBe("ml-dashboards-dev.eu.auth0.com");
+    expect(at(json, "output", "mlflow_callback_urls", "value")).toEqual(["http://localhost:3000/callback"]);
+    expect(at(json, "output", "mlflow_allowed_roles", "value")).toEqual(["ml-viewer", "ml-admin"]);
+    expect(at(json, "output", "mlflow_base_url", "value")).toBe("http://localhost:3000");
   });
 
   test("dev turns prevent_destroy off, and the stated reason travels with the resources", () => {
@@ -137,43 +142,52 @@ describe("the dev example stack", () => {
     const full = terraformJson(
       new DashboardAuthStack(Testing.app(), { environment: exampleEnvironment("dev"), loginCode }),
     );
-    for (const resource of [full.resource.auth0_connection.database, full.resource.auth0_user.alice]) {
-      expect(resource.lifecycle.prevent_destroy).toBe(false);
-      expect(resource["//"].prevent_destroy_off_reason).toBe(reason);
+    for (const resource of [
+      at(full, "resource", "auth0_connection", "database"),
+      at(full, "resource", "auth0_user", "alice"),
+    ]) {
+      expect(at(resource, "lifecycle", "prevent_destroy")).toBe(false);
+      expect(at(resource, "//", "prevent_destroy_off_reason")).toBe(reason);
     }
   });
 });
 
 describe("the prod example stack", () => {
-  const json = JSON.parse(synthEnvironment(exampleEnvironment("prod")));
+  const json = parseJsonObject(synthEnvironment(exampleEnvironment("prod")));
 
   test("the connection and every user keep prevent_destroy", () => {
-    expect(json.resource.auth0_connection.database.lifecycle).toEqual({ prevent_destroy: true });
-    for (const user of Object.values<Record<string, any>>(json.resource.auth0_user)) {
-      expect(user.lifecycle).toEqual({ prevent_destroy: true, ignore_changes: ["password"] });
+    expect(at(json, "resource", "auth0_connection", "database", "lifecycle")).toEqual({ prevent_destroy: true });
+    for (const user of Object.values(objectAt(json, "resource", "auth0_user"))) {
+      expect(at(user, "lifecycle")).toEqual({ prevent_destroy: true, ignore_changes: ["password"] });
     }
   });
 
   test("several dashboards share one connection, each with its own client and allowed roles", () => {
-    expect(Object.keys(json.resource.auth0_client).sort()).toEqual(["grafana", "mlflow", "tensorboard"]);
-    expect(json.resource.auth0_connection_clients.database.enabled_clients).toEqual([
+    expect(Object.keys(objectAt(json, "resource", "auth0_client")).sort()).toEqual([
+      "grafana",
+      "mlflow",
+      "tensorboard",
+    ]);
+    expect(at(json, "resource", "auth0_connection_clients", "database", "enabled_clients")).toEqual([
       "${auth0_client.mlflow.client_id}",
       "${auth0_client.tensorboard.client_id}",
       "${auth0_client.grafana.client_id}",
     ]);
-    expect(json.resource.auth0_client.grafana.client_metadata.allowed_roles).toBe('["grafana-viewer","ml-admin"]');
-    expect(json.resource.auth0_client.grafana.callbacks).toEqual([
+    expect(at(json, "resource", "auth0_client", "grafana", "client_metadata", "allowed_roles")).toBe(
+      '["grafana-viewer","ml-admin"]',
+    );
+    expect(at(json, "resource", "auth0_client", "grafana", "callbacks")).toEqual([
       "https://grafana.ml.example.com/login/generic_oauth",
     ]);
-    expect(Object.keys(json.resource.auth0_action)).toEqual(["role_claim"]);
+    expect(Object.keys(objectAt(json, "resource", "auth0_action"))).toEqual(["role_claim"]);
   });
 
   test("a fixed user_id is passed through", () => {
-    expect(json.resource.auth0_user.ml_lead.user_id).toBe("ml-lead");
+    expect(at(json, "resource", "auth0_user", "ml_lead", "user_id")).toBe("ml-lead");
   });
 
   test("state lives in S3 with native locking and encryption", () => {
-    expect(json.terraform.backend).toEqual({
+    expect(at(json, "terraform", "backend")).toEqual({
       s3: {
         bucket: "example-ml-platform-terraform-state",
         key: "ml-dashboard-auth/prod.tfstate",
@@ -188,9 +202,9 @@ describe("the prod example stack", () => {
 test("with a custom domain, dashboards get it as their issuer; the provider keeps the tenant domain", () => {
   const input = minimalConfig();
   input.tenant = { domain: "ml-test.eu.auth0.com", customDomain: "login.ml.example.com" };
-  const json = JSON.parse(synthEnvironment(completeEnvironment("custom", environmentSchema.parse(input))));
-  expect(json.output.issuer_base_url.value).toBe("https://login.ml.example.com/");
-  expect(json.provider.auth0[0].domain).toBe("ml-test.eu.auth0.com");
+  const json = parseJsonObject(synthEnvironment(completeEnvironment("custom", environmentSchema.parse(input))));
+  expect(at(json, "output", "issuer_base_url", "value")).toBe("https://login.ml.example.com/");
+  expect(at(json, "provider", "auth0", 0, "domain")).toBe("ml-test.eu.auth0.com");
 });
 
 describe("legacyRule: true", () => {

@@ -6,6 +6,7 @@ import { LegacyRoleClaimRule } from "../../lib/constructs/legacy-role-claim-rule
 import { MlDashboardAuth } from "../../lib/constructs/ml-dashboard-auth";
 import { RoleClaimAction } from "../../lib/constructs/role-claim-action";
 import { loginCode, terraformJson } from "../helpers";
+import { at } from "../json";
 
 // Constructs validate their props themselves, so code that uses them directly (not through
 // config files) gets the same clear errors.
@@ -72,7 +73,7 @@ describe("construct validation", () => {
     });
     expect(withGrant.grantTypes).toEqual(["authorization_code", "refresh_token", "client_credentials"]);
     const synthesized = terraformJson(withGrant.node.scope as TerraformStack);
-    expect(synthesized.resource.auth0_client.mlflow["//"].extra_grant_type_reasons).toEqual({
+    expect(at(synthesized, "resource", "auth0_client", "mlflow", "//", "extra_grant_type_reasons")).toEqual({
       client_credentials: "the nightly export job reads run metadata",
     });
     expect(withGrant.node.metadata.map((m) => String(m.data))).toEqual([

@@ -6,12 +6,9 @@ import {
   SessionSettings,
 } from "../../dashboard/session";
 import { DashboardSettings } from "../../dashboard/settings";
-
 // The library's own option validation (Joi; unknown options are errors). It is plain CommonJS,
 // unlike the rest of express-openid-connect, whose openid-client 6 dependency jest cannot load.
-const { get: validateOptions } = require("express-openid-connect/lib/config") as {
-  get: (params: unknown) => Record<string, any>;
-};
+import { get as validateOptions } from "express-openid-connect/lib/config";
 
 function settings(overrides: Partial<DashboardSettings> = {}): DashboardSettings {
   return {

@@ -9,6 +9,7 @@ import {
   waitForHealthz,
   waitForOutput,
 } from "./support/processes";
+import { parseJsonObject, stringAt } from "../json";
 
 // Full authorization-code logins against a real OpenID Connect provider standing in for the
 // Auth0 tenant (support/oidc-test-provider.mjs), with the dashboard started as it is in real
@@ -31,7 +32,7 @@ beforeAll(async () => {
     DASHBOARD_BASE_URL: baseUrl,
     CLAIM_NAMESPACE,
   });
-  issuer = JSON.parse((await waitForOutput(provider, /^\{"issuer":.*\}$/m))[0]).issuer;
+  issuer = stringAt(parseJsonObject((await waitForOutput(provider, /^\{"issuer":.*\}$/m))[0]), "issuer");
   dashboard = startNode(["scripts/run-ts.js", "dashboard/server.ts"], {
     ISSUER_BASE_URL: issuer,
     BASE_URL: baseUrl,

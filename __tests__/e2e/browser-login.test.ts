@@ -6,6 +6,7 @@ import { chromium } from "playwright-core";
 import { PROJECT_ROOT, tempDir } from "../helpers";
 import { freePort } from "../support/free-port";
 import { describeUnless } from "../support/tools-available";
+import { objectAt, parseJsonObject, stringAt } from "../json";
 
 /**
  * End to end, in a real browser: `npm run dev`'s launcher synthesizes the dev config, starts the
@@ -55,8 +56,8 @@ describeUnless(
       const port = await freePort();
       fs.cpSync(path.join(PROJECT_ROOT, "rules"), path.join(project, "rules"), { recursive: true });
       fs.mkdirSync(path.join(project, "config"));
-      const dev_ = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "config", "dev.json"), "utf8"));
-      dev_.dashboards.mlflow.url = `http://localhost:${port}`;
+      const dev_ = parseJsonObject(fs.readFileSync(path.join(PROJECT_ROOT, "config", "dev.json"), "utf8"));
+      objectAt(dev_, "dashboards", "mlflow").url = `http://localhost:${port}`;
       fs.writeFileSync(path.join(project, "config", "dev.json"), JSON.stringify(dev_, null, 2));
 
       const readyFile = path.join(project, "ready.json");
@@ -91,7 +92,12 @@ describeUnless(
         if (Date.now() > deadline) throw new Error(`npm run dev was not ready within 90 s:\n${devOutput}`);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      ready = JSON.parse(fs.readFileSync(readyFile, "utf8"));
+      const readyJson = parseJsonObject(fs.readFileSync(readyFile, "utf8"));
+      ready = {
+        dashboardUrl: stringAt(readyJson, "dashboardUrl"),
+        issuer: stringAt(readyJson, "issuer"),
+        clientId: stringAt(readyJson, "clientId"),
+      };
       browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     }, 120_000);
 

@@ -6,6 +6,8 @@ import { LoginRequest, PostLoginFlow } from "../../tools/local-tenant/post-login
 import { TenantModel } from "../../tools/local-tenant/tenant-model";
 import { PROJECT_ROOT } from "../helpers";
 import { minimalStack, modelOf, withActions } from "./fixtures";
+import { JsonObject, objectAt } from "../json";
+import { containingText } from "../matchers";
 
 const request: LoginRequest = {
   transactionId: "tx1",
@@ -62,7 +64,7 @@ describe("post-login Action runtime", () => {
     const outcome = await login(model);
     expect(outcome).toMatchObject({
       kind: "failed",
-      description: expect.stringContaining("api.user.setAppMetadata() is not supported by the local tenant"),
+      description: containingText("api.user.setAppMetadata() is not supported by the local tenant"),
     });
   });
 
@@ -114,7 +116,7 @@ describe("post-login Action runtime", () => {
     const model = modelOf(withActions(minimalStack(), [{ name: "echo", code, secrets: { TOKEN: "s3cr3t" } }]));
     const outcome = await login(model);
     expect(outcome.kind).toBe("allowed");
-    const claim = (outcome as { idTokenClaims: Record<string, any> }).idTokenClaims["https://x/event"];
+    const claim = (outcome as { idTokenClaims: JsonObject }).idTokenClaims["https://x/event"];
     expect(claim).toEqual({
       user: [model.users[0].userId, "alice@example.com", true, "ml", "auth0"],
       client: [model.clients[0].clientId, "Web", "machine-learning"],
@@ -215,7 +217,7 @@ describe("post-login Action runtime", () => {
     const noRoles = withActions(minimalStack(), [
       { name: "role_claim", code: escapeTemplates(code), secrets: { CLAIM_NAMESPACE: "https://ml.example.com/" } },
     ]);
-    delete noRoles.resource.auth0_user_roles;
+    delete objectAt(noRoles, "resource").auth0_user_roles;
     expect(await login(modelOf(noRoles))).toEqual({
       kind: "denied",
       reason: "You need one of the roles viewer to use Web.",
@@ -225,9 +227,9 @@ describe("post-login Action runtime", () => {
 });
 
 describe("legacy Rules", () => {
-  const withRule = (stack: Record<string, any>, script: string, config: Record<string, string> = {}) => {
-    stack.resource.auth0_rule = { r: { name: "rule", script, enabled: true } };
-    stack.resource.auth0_rule_config = Object.fromEntries(
+  const withRule = (stack: JsonObject, script: string, config: Record<string, string> = {}) => {
+    objectAt(stack, "resource").auth0_rule = { r: { name: "rule", script, enabled: true } };
+    objectAt(stack, "resource").auth0_rule_config = Object.fromEntries(
       Object.entries(config).map(([key, value]) => [key, { key, value }]),
     );
     return stack;

@@ -1,9 +1,10 @@
 import { parseStack } from "../../tools/local-tenant/stack-file";
 import { buildTenantModel, TenantModel } from "../../tools/local-tenant/tenant-model";
 import { resolveVariables } from "../../tools/local-tenant/variables";
+import { JsonObject, objectAt } from "../json";
 
 /** A small stack in the shape cdktf synthesizes, to vary in unit tests. */
-export function minimalStack(): Record<string, any> {
+export function minimalStack(): JsonObject {
   return {
     provider: { auth0: [{ domain: "ml-test.eu.auth0.com" }] },
     variable: { alice_password: { type: "string", sensitive: true, nullable: false } },
@@ -50,10 +51,10 @@ export const ALICE_PASSWORD = "Correct-Horse-42";
 
 /** Adds post-login Actions (code by name), bound in the given order. */
 export function withActions(
-  stack: Record<string, any>,
+  stack: JsonObject,
   actions: Array<{ name: string; code: string; secrets?: Record<string, string> }>,
-): Record<string, any> {
-  stack.resource.auth0_action = Object.fromEntries(
+): JsonObject {
+  objectAt(stack, "resource").auth0_action = Object.fromEntries(
     actions.map((a) => [
       a.name,
       {
@@ -66,7 +67,7 @@ export function withActions(
       },
     ]),
   );
-  stack.resource.auth0_trigger_actions = {
+  objectAt(stack, "resource").auth0_trigger_actions = {
     post_login: {
       trigger: "post-login",
       actions: actions.map((a) => ({ id: `\${auth0_action.${a.name}.id}`, display_name: a.name })),

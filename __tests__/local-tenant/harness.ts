@@ -1,10 +1,11 @@
 import { ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { createHash, createPublicKey, randomBytes, verify as verifySignature, JsonWebKey } from "node:crypto";
+import { createHash, createPublicKey, randomBytes, verify as verifySignature } from "node:crypto";
 import * as fs from "node:fs";
 import * as https from "node:https";
 import * as path from "node:path";
 import { runApp } from "../../lib/app";
 import { PROJECT_ROOT } from "../helpers";
+import { arrayAt, at, isJsonObject, JsonObject, objectAt, parseJsonObject, stringAt } from "../json";
 
 /**
  * Test support for the local tenant: synthesizing a stack, starting the CLI as a subprocess
@@ -24,11 +25,11 @@ export const tfVars = (vars: Record<string, string> = PASSWORDS): Record<string,
   Object.fromEntries(Object.entries(vars).map(([k, v]) => [`TF_VAR_${k}`, v]));
 
 /** Synthesizes the dev environment into `dir` and returns the parsed cdk.tf.json. */
-export function synthDevStack(dir: string): Record<string, any> {
+export function synthDevStack(dir: string): JsonObject {
   const lines: string[] = [];
   const code = runApp(PROJECT_ROOT, { CDKTF_OUTDIR: dir, ML_DASHBOARD_ENV: "dev" }, (l) => lines.push(l));
   if (code !== 0) throw new Error(`synth failed: ${lines.join("\n")}`);
-  return JSON.parse(fs.readFileSync(path.join(dir, "stacks", "ml-dashboard-auth-dev", "cdk.tf.json"), "utf8"));
+  return parseJsonObject(fs.readFileSync(path.join(dir, "stacks", "ml-dashboard-auth-dev", "cdk.tf.json"), "utf8"));
 }
 
 export function writeStack(dir: string, name: string, stack: unknown): string {
@@ -53,9 +54,9 @@ export interface RunningTenant {
   readonly issuer: string;
   readonly port: number;
   /** Outputs as printed on stdout (no sensitive values). */
-  readonly publicOutputs: Record<string, any>;
+  readonly publicOutputs: JsonObject;
   /** Every output, from --outputs-file. */
-  readonly outputs: Record<string, any>;
+  readonly outputs: JsonObject;
   readonly certificatePem: string;
   readonly outputsFile: string;
   /** stderr so far. */
@@ -105,19 +106,19 @@ export async function startTenantProcess(options: {
   let stdout = "";
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
-  const ready = await new Promise<Record<string, any>>((resolve, reject) => {
+  const ready = await new Promise<JsonObject>((resolve, reject) => {
     child.stdout.on("data", (d) => {
       stdout += d;
       const newline = stdout.indexOf("\n");
-      if (newline >= 0) resolve(JSON.parse(stdout.slice(0, newline)));
+      if (newline >= 0) resolve(parseJsonObject(stdout.slice(0, newline)));
     });
     child.once("exit", (code) => reject(new Error(`local tenant exited with ${code} before it was ready:\n${stderr}`)));
   });
   return {
-    issuer: ready.issuer,
-    port: ready.port,
-    publicOutputs: ready.outputs,
-    outputs: JSON.parse(fs.readFileSync(outputsFile, "utf8")),
+    issuer: stringAt(ready, "issuer"),
+    port: Number(at(ready, "port")),
+    publicOutputs: objectAt(ready, "outputs"),
+    outputs: parseJsonObject(fs.readFileSync(outputsFile, "utf8")),
     certificatePem: fs.readFileSync(certFile, "utf8"),
     outputsFile,
     stderr: () => stderr,
@@ -297,17 +298,14 @@ export async function logIn(
 }
 
 /** Verifies a JWT's RS256 signature against a JWKS and returns its header and payload. */
-export function verifyRs256(
-  token: string,
-  jwks: { keys: JsonWebKey[] },
-): { header: Record<string, any>; payload: Record<string, any> } {
+export function verifyRs256(token: string, jwks: unknown): { header: JsonObject; payload: JsonObject } {
   const [h, p, s] = token.split(".");
-  const header = JSON.parse(Buffer.from(h, "base64url").toString("utf8"));
-  if (header.alg !== "RS256") throw new Error(`alg is ${header.alg}, expected RS256`);
-  const jwk = jwks.keys.find((k) => (k as { kid?: string }).kid === header.kid);
-  if (!jwk) throw new Error(`no key ${header.kid} in the JWKS`);
+  const header = parseJsonObject(Buffer.from(h, "base64url").toString("utf8"));
+  if (header.alg !== "RS256") throw new Error(`alg is ${String(header.alg)}, expected RS256`);
+  const jwk = arrayAt(jwks, "keys").find((k) => at(k, "kid") === header.kid);
+  if (!isJsonObject(jwk)) throw new Error(`no key ${String(header.kid)} in the JWKS`);
   const key = createPublicKey({ key: jwk, format: "jwk" });
   const ok = verifySignature("RSA-SHA256", Buffer.from(`${h}.${p}`), key, Buffer.from(s, "base64url"));
   if (!ok) throw new Error("signature does not verify");
-  return { header, payload: JSON.parse(Buffer.from(p, "base64url").toString("utf8")) };
+  return { header, payload: parseJsonObject(Buffer.from(p, "base64url").toString("utf8")) };
 }

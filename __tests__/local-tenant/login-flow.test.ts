@@ -10,6 +10,8 @@ import {
   verifyRs256,
   writeStack,
 } from "./harness";
+import { at, parseJsonObject, stringAt } from "../json";
+import { anyString, containing, matching } from "../matchers";
 
 // The dev environment, as synthesized, served by the local tenant (the CLI in a subprocess),
 // driven over HTTPS the way a browser and express-openid-connect would drive Auth0.
@@ -23,11 +25,11 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
     const stack = synthDevStack(dir);
     tenant = await startTenantProcess({ stack: writeStack(dir, "dev", stack), dir });
     client = {
-      clientId: tenant.outputs.mlflow_client_id,
-      clientSecret: tenant.outputs.mlflow_client_secret,
-      redirectUri: tenant.outputs.mlflow_callback_urls[0],
+      clientId: stringAt(tenant.outputs, "mlflow_client_id"),
+      clientSecret: stringAt(tenant.outputs, "mlflow_client_secret"),
+      redirectUri: stringAt(tenant.outputs, "mlflow_callback_urls", 0),
     };
-    namespace = tenant.outputs.claim_namespace;
+    namespace = stringAt(tenant.outputs, "claim_namespace");
   });
 
   afterAll(async () => {
@@ -40,12 +42,12 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
 
   test("the issuer is https://localhost:<port>/ with a trailing slash, and the outputs point at it", () => {
     expect(tenant.issuer).toBe(`https://localhost:${tenant.port}/`);
-    expect(tenant.outputs.issuer_base_url).toBe(tenant.issuer);
-    expect(tenant.outputs.tenant_domain).toBe(`localhost:${tenant.port}`);
-    expect(tenant.outputs.mlflow_client_id).toMatch(/^[A-Za-z0-9]{32}$/);
-    expect(tenant.outputs.users.alice).toEqual({
+    expect(at(tenant.outputs, "issuer_base_url")).toBe(tenant.issuer);
+    expect(at(tenant.outputs, "tenant_domain")).toBe(`localhost:${tenant.port}`);
+    expect(at(tenant.outputs, "mlflow_client_id")).toMatch(/^[A-Za-z0-9]{32}$/);
+    expect(at(tenant.outputs, "users", "alice")).toEqual({
       email: "alice@example.com",
-      id: expect.stringMatching(/^auth0\|[0-9a-f]{24}$/),
+      id: matching(/^auth0\|[0-9a-f]{24}$/),
     });
   });
 
@@ -58,22 +60,20 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
 
   test("discovery has Auth0's URL shape and the JWKS holds an RS256 key", async () => {
     const b = browser();
-    const discovery = JSON.parse((await b.get(new URL(".well-known/openid-configuration", tenant.issuer))).body);
-    const at = (p: string) => `https://localhost:${tenant.port}${p}`;
+    const discovery = parseJsonObject((await b.get(new URL(".well-known/openid-configuration", tenant.issuer))).body);
+    const endpoint = (p: string) => `https://localhost:${tenant.port}${p}`;
     expect(discovery).toMatchObject({
       issuer: tenant.issuer,
-      authorization_endpoint: at("/authorize"),
-      token_endpoint: at("/oauth/token"),
-      userinfo_endpoint: at("/userinfo"),
-      jwks_uri: at("/.well-known/jwks.json"),
-      end_session_endpoint: at("/oidc/logout"),
+      authorization_endpoint: endpoint("/authorize"),
+      token_endpoint: endpoint("/oauth/token"),
+      userinfo_endpoint: endpoint("/userinfo"),
+      jwks_uri: endpoint("/.well-known/jwks.json"),
+      end_session_endpoint: endpoint("/oidc/logout"),
     });
-    expect(discovery.id_token_signing_alg_values_supported).toEqual(["RS256"]);
-    const jwks = JSON.parse((await b.get(discovery.jwks_uri)).body);
-    expect(jwks.keys).toEqual([
-      expect.objectContaining({ kty: "RSA", alg: "RS256", use: "sig", kid: expect.any(String) }),
-    ]);
-    expect(jwks.keys[0]).not.toHaveProperty("d"); // public part only
+    expect(at(discovery, "id_token_signing_alg_values_supported")).toEqual(["RS256"]);
+    const jwks = parseJsonObject((await b.get(stringAt(discovery, "jwks_uri"))).body);
+    expect(at(jwks, "keys")).toEqual([containing({ kty: "RSA", alg: "RS256", use: "sig", kid: anyString() })]);
+    expect(at(jwks, "keys", 0)).not.toHaveProperty("d"); // public part only
   });
 
   test("alice logs in: the ID token is RS256-signed by the JWKS and carries the roles claim the Action sets", async () => {
@@ -95,13 +95,13 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
       code_verifier: attempt.codeVerifier,
     });
     expect(tokenResponse.status).toBe(200);
-    const tokens = JSON.parse(tokenResponse.body);
-    const jwks = JSON.parse((await b.get(new URL(".well-known/jwks.json", tenant.issuer))).body);
-    const { payload } = verifyRs256(tokens.id_token, jwks);
+    const tokens = parseJsonObject(tokenResponse.body);
+    const jwks = parseJsonObject((await b.get(new URL(".well-known/jwks.json", tenant.issuer))).body);
+    const { payload } = verifyRs256(stringAt(tokens, "id_token"), jwks);
     expect(payload).toMatchObject({
       iss: tenant.issuer,
       aud: client.clientId,
-      sub: tenant.outputs.users.alice.id,
+      sub: at(tenant.outputs, "users", "alice", "id"),
       nonce: attempt.nonce,
       email: "alice@example.com",
       email_verified: true,
@@ -112,11 +112,11 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
 
     // /userinfo returns the profile claims for the access token.
     const userinfo = await b.get(new URL("userinfo", tenant.issuer), {
-      authorization: `Bearer ${tokens.access_token}`,
+      authorization: `Bearer ${stringAt(tokens, "access_token")}`,
     });
     expect(userinfo.status).toBe(200);
-    expect(JSON.parse(userinfo.body)).toMatchObject({
-      sub: tenant.outputs.users.alice.id,
+    expect(parseJsonObject(userinfo.body)).toMatchObject({
+      sub: at(tenant.outputs, "users", "alice", "id"),
       email: "alice@example.com",
       nickname: "alice",
     });
@@ -199,9 +199,9 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
         client_id: client.clientId,
         client_secret: client.clientSecret,
       });
-      expect({ status: response.status, body: JSON.parse(response.body) }).toEqual({
+      expect({ status: response.status, body: parseJsonObject(response.body) }).toEqual({
         status: 400,
-        body: expect.objectContaining({ error: "unauthorized_client" }),
+        body: containing({ error: "unauthorized_client" }),
       });
     }
   });
@@ -213,9 +213,9 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
         authorization: `Basic ${Buffer.from(`${client.clientId}:${client.clientSecret}`).toString("base64")}`,
       },
     });
-    expect({ status: response.status, body: JSON.parse(response.body) }).toEqual({
+    expect({ status: response.status, body: parseJsonObject(response.body) }).toEqual({
       status: 401,
-      body: expect.objectContaining({ error: "invalid_client" }),
+      body: containing({ error: "invalid_client" }),
     });
   });
 
@@ -236,10 +236,10 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
     const sso = await logIn(b, tenant, client, { email: "-", password: "-" });
     expect(sso.loginPage.location?.searchParams.get("code")).toBeTruthy();
 
-    logout.searchParams.set("returnTo", tenant.outputs.mlflow_base_url);
+    logout.searchParams.set("returnTo", stringAt(tenant.outputs, "mlflow_base_url"));
     const done = await b.get(logout);
     expect(done.status).toBe(302);
-    expect(done.location?.href).toBe(new URL(tenant.outputs.mlflow_base_url).href);
+    expect(done.location?.href).toBe(new URL(stringAt(tenant.outputs, "mlflow_base_url")).href);
 
     // Logged out: the next authorization request shows the login form again.
     const after = await logIn(b, tenant, client, { email: "bob@example.com", password: PASSWORDS.bob_password });
@@ -264,28 +264,34 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
           client_id: client.clientId,
           client_secret: client.clientSecret,
         })
-        .then((r) => ({ status: r.status, body: JSON.parse(r.body) }));
+        .then((r) => ({ status: r.status, body: parseJsonObject(r.body) }));
     const first = await exchange({
       grant_type: "authorization_code",
       code,
       redirect_uri: client.redirectUri,
       code_verifier: attempt.codeVerifier,
     });
-    expect(first.status).toBe(200);
-    expect(first.body.refresh_token).toEqual(expect.any(String));
+    expect(at(first, "status")).toBe(200);
+    expect(at(first, "body", "refresh_token")).toEqual(expect.any(String));
 
-    const refreshed = await exchange({ grant_type: "refresh_token", refresh_token: first.body.refresh_token });
-    expect(refreshed.status).toBe(200);
-    expect(refreshed.body.refresh_token).not.toBe(first.body.refresh_token); // rotation_type "rotating"
-    const jwks = JSON.parse((await b.get(new URL(".well-known/jwks.json", tenant.issuer))).body);
-    expect(verifyRs256(refreshed.body.id_token, jwks).payload).toMatchObject({
-      sub: tenant.outputs.users.bob.id,
+    const refreshed = await exchange({
+      grant_type: "refresh_token",
+      refresh_token: stringAt(first, "body", "refresh_token"),
+    });
+    expect(at(refreshed, "status")).toBe(200);
+    expect(at(refreshed, "body", "refresh_token")).not.toBe(at(first, "body", "refresh_token")); // rotation_type "rotating"
+    const jwks = parseJsonObject((await b.get(new URL(".well-known/jwks.json", tenant.issuer))).body);
+    expect(verifyRs256(stringAt(refreshed, "body", "id_token"), jwks).payload).toMatchObject({
+      sub: at(tenant.outputs, "users", "bob", "id"),
       [`${namespace}roles`]: ["ml-viewer"],
     });
 
     // A rotated refresh token cannot be used again.
-    const reused = await exchange({ grant_type: "refresh_token", refresh_token: first.body.refresh_token });
-    expect(reused.body.error).toBe("invalid_grant");
+    const reused = await exchange({
+      grant_type: "refresh_token",
+      refresh_token: stringAt(first, "body", "refresh_token"),
+    });
+    expect(at(reused, "body", "error")).toBe("invalid_grant");
   });
 
   test("/oidc/logout (RP-initiated) checks post_logout_redirect_uri against allowed_logout_urls", async () => {
@@ -297,7 +303,7 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
     expect(refused.status).toBe(400);
     expect(refused.body).toContain("post_logout_redirect_uri");
 
-    logout.searchParams.set("post_logout_redirect_uri", tenant.outputs.mlflow_base_url);
+    logout.searchParams.set("post_logout_redirect_uri", stringAt(tenant.outputs, "mlflow_base_url"));
     const page = await b.get(logout);
     expect(page.status).toBe(200);
     const form = /<form[^>]*action="([^"]+)"[\s\S]*?name="xsrf" value="([^"]+)"/.exec(page.body);
@@ -309,7 +315,7 @@ describe("local tenant: login flow over HTTPS (dev stack)", () => {
       }),
       tenant.issuer,
     );
-    expect(done.location?.href).toBe(new URL(tenant.outputs.mlflow_base_url).href);
+    expect(done.location?.href).toBe(new URL(stringAt(tenant.outputs, "mlflow_base_url")).href);
   });
 
   test("prompt=none (silent authentication) is not emulated: it ends at the callback with an error, never a code", async () => {

@@ -1,16 +1,17 @@
 import { tempDir } from "../helpers";
 import { PASSWORDS, runTenantToExit, synthDevStack, tfVars, writeStack } from "./harness";
+import { JsonObject, objectAt, parseJsonObject, stringAt } from "../json";
 
 // A stack the local tenant cannot emulate faithfully makes the CLI refuse to start: exit 1,
 // one line on stderr naming the resource or variable, nothing on stdout, no stack trace.
 describe("local tenant: refuses to start on what it cannot emulate", () => {
   const dir = tempDir("local-tenant-refusals");
-  let base: Record<string, any>;
+  let base: JsonObject;
   beforeAll(() => {
     base = synthDevStack(dir);
   });
-  const variant = (name: string, change: (stack: Record<string, any>) => void) => {
-    const stack = JSON.parse(JSON.stringify(base));
+  const variant = (name: string, change: (stack: JsonObject) => void) => {
+    const stack = parseJsonObject(JSON.stringify(base));
     change(stack);
     return writeStack(dir, name, stack);
   };
@@ -26,7 +27,7 @@ describe("local tenant: refuses to start on what it cannot emulate", () => {
 
   test("a client whose connection is not enabled for it (empty enabled_clients): names the client and auth0_connection_clients", async () => {
     const stack = variant("no-enabled-clients", (s) => {
-      s.resource.auth0_connection_clients.database.enabled_clients = [];
+      objectAt(s, "resource", "auth0_connection_clients", "database").enabled_clients = [];
     });
     expectRefusal(
       await runTenantToExit({ stack }),
@@ -37,7 +38,7 @@ describe("local tenant: refuses to start on what it cannot emulate", () => {
 
   test("a resource type that matters for login and is not emulated", async () => {
     const stack = variant("unknown-type", (s) => {
-      s.resource.auth0_organization = { team: { name: "ml-team", display_name: "ML team" } };
+      objectAt(s, "resource").auth0_organization = { team: { name: "ml-team", display_name: "ML team" } };
     });
     expectRefusal(
       await runTenantToExit({ stack }),
@@ -47,7 +48,7 @@ describe("local tenant: refuses to start on what it cannot emulate", () => {
 
   test("a connection strategy other than auth0", async () => {
     const stack = variant("google", (s) => {
-      s.resource.auth0_connection.google = { name: "google-oauth2", strategy: "google-oauth2" };
+      objectAt(s, "resource", "auth0_connection").google = { name: "google-oauth2", strategy: "google-oauth2" };
     });
     expectRefusal(
       await runTenantToExit({ stack }),
@@ -79,7 +80,7 @@ describe("local tenant: refuses to start on what it cannot emulate", () => {
 
   test("a ${...} that is not a reference, and unescaped JavaScript template literals in Action code", async () => {
     const expression = variant("expression", (s) => {
-      s.resource.auth0_user.alice.nickname = "${upper(var.alice_password)}";
+      objectAt(s, "resource", "auth0_user", "alice").nickname = "${upper(var.alice_password)}";
     });
     expectRefusal(
       await runTenantToExit({ stack: expression }),
@@ -87,7 +88,13 @@ describe("local tenant: refuses to start on what it cannot emulate", () => {
     );
 
     const template = variant("template-literal", (s) => {
-      s.resource.auth0_action.role_claim.code = s.resource.auth0_action.role_claim.code.replace(/\$\$\{/g, "${");
+      objectAt(s, "resource", "auth0_action", "role_claim").code = stringAt(
+        s,
+        "resource",
+        "auth0_action",
+        "role_claim",
+        "code",
+      ).replace(/\$\$\{/g, "${");
     });
     expectRefusal(
       await runTenantToExit({ stack: template }),
@@ -98,7 +105,7 @@ describe("local tenant: refuses to start on what it cannot emulate", () => {
 
   test("a reference to a resource that is not in the stack", async () => {
     const stack = variant("dangling", (s) => {
-      s.resource.auth0_user_roles.alice.roles = ["${auth0_role.ml-owner.id}"];
+      objectAt(s, "resource", "auth0_user_roles", "alice").roles = ["${auth0_role.ml-owner.id}"];
     });
     expectRefusal(
       await runTenantToExit({ stack }),

@@ -3,8 +3,9 @@ import { localOutputs } from "../../tools/local-tenant/outputs";
 import { passwordProblem } from "../../tools/local-tenant/password-policy";
 import { resolveValue } from "../../tools/local-tenant/references";
 import { ALICE_PASSWORD, minimalStack, modelOf, withActions } from "./fixtures";
+import { JsonObject, objectAt, arrayAt } from "../json";
 
-const refusal = (change: (stack: Record<string, any>) => void, variables?: Record<string, string>): string => {
+const refusal = (change: (stack: JsonObject) => void, variables?: Record<string, string>): string => {
   const stack = minimalStack();
   change(stack);
   try {
@@ -59,9 +60,9 @@ describe("local tenant model: what terraform apply would create", () => {
   test("resolves references in any order, to configured and computed attributes; names circular ones", () => {
     const stack = minimalStack();
     // Clients are read before roles and credentials: forward references must still resolve.
-    stack.resource.auth0_client.web.client_metadata.first_role = "${auth0_role.viewer.name}";
-    stack.variable.web_secret = { type: "string", sensitive: true };
-    stack.resource.auth0_client_credentials.web.client_secret = "${var.web_secret}";
+    objectAt(stack, "resource", "auth0_client", "web", "client_metadata").first_role = "${auth0_role.viewer.name}";
+    objectAt(stack, "variable").web_secret = { type: "string", sensitive: true };
+    objectAt(stack, "resource", "auth0_client_credentials", "web").client_secret = "${var.web_secret}";
     const model = modelOf(stack, { alice_password: ALICE_PASSWORD, web_secret: "configured-secret-0123456789" });
     expect(model.clients[0].metadata.first_role).toBe("viewer");
     expect(model.clients[0].clientSecret).toBe("configured-secret-0123456789");
@@ -69,8 +70,8 @@ describe("local tenant model: what terraform apply would create", () => {
 
     expect(
       refusal((s) => {
-        s.resource.auth0_role.viewer.name = "${auth0_role.viewer.description}";
-        s.resource.auth0_role.viewer.description = "${auth0_role.viewer.name}";
+        objectAt(s, "resource", "auth0_role", "viewer").name = "${auth0_role.viewer.description}";
+        objectAt(s, "resource", "auth0_role", "viewer").description = "${auth0_role.viewer.name}";
       }),
     ).toContain(
       "circular reference (auth0_role.viewer.name -> auth0_role.viewer.description -> auth0_role.viewer.name)",
@@ -89,7 +90,7 @@ describe("local tenant model: what terraform apply would create", () => {
 
   test("ignores resource types that do not change who can log in, and says so", () => {
     const stack = minimalStack();
-    stack.resource.auth0_attack_protection = { this: { brute_force_protection: [{ enabled: true }] } };
+    objectAt(stack, "resource").auth0_attack_protection = { this: { brute_force_protection: [{ enabled: true }] } };
     expect(modelOf(stack).notes).toContain(
       "auth0_attack_protection.this is ignored: it does not change who can log in",
     );
@@ -98,81 +99,93 @@ describe("local tenant model: what terraform apply would create", () => {
   test.each([
     [
       "an attribute it does not know",
-      (s: any) => (s.resource.auth0_client.web.organization_require_behavior_x = "post_login_prompt"),
+      (s: JsonObject) =>
+        (objectAt(s, "resource", "auth0_client", "web").organization_require_behavior_x = "post_login_prompt"),
       "auth0_client.web.organization_require_behavior_x cannot be emulated",
     ],
     [
       "HS256 tokens",
-      (s: any) => (s.resource.auth0_client.web.jwt_configuration.alg = "HS256"),
+      (s: JsonObject) => (objectAt(s, "resource", "auth0_client", "web", "jwt_configuration").alg = "HS256"),
       'auth0_client.web.jwt_configuration.alg "HS256" cannot be emulated',
     ],
     [
       "a wildcard callback",
-      (s: any) => (s.resource.auth0_client.web.callbacks = ["https://*.example.com/callback"]),
+      (s: JsonObject) =>
+        (objectAt(s, "resource", "auth0_client", "web").callbacks = ["https://*.example.com/callback"]),
       "has a wildcard",
     ],
     [
       "an unknown grant type",
-      (s: any) => (s.resource.auth0_client.web.grant_types = ["authorization_code", "magic"]),
+      (s: JsonObject) => (objectAt(s, "resource", "auth0_client", "web").grant_types = ["authorization_code", "magic"]),
       '"magic" is not an Auth0 grant type',
     ],
     [
       "private_key_jwt",
-      (s: any) => (s.resource.auth0_client_credentials.web.authentication_method = "private_key_jwt"),
+      (s: JsonObject) =>
+        (objectAt(s, "resource", "auth0_client_credentials", "web").authentication_method = "private_key_jwt"),
       'authentication_method "private_key_jwt" cannot be emulated',
     ],
     [
       "a third-party client",
-      (s: any) => (s.resource.auth0_client.web.is_first_party = false),
+      (s: JsonObject) => (objectAt(s, "resource", "auth0_client", "web").is_first_party = false),
       "is_first_party is false",
     ],
     [
       "Organizations",
-      (s: any) => (s.resource.auth0_client.web.organization_usage = "require"),
+      (s: JsonObject) => (objectAt(s, "resource", "auth0_client", "web").organization_usage = "require"),
       'organization_usage "require"',
     ],
     [
       "custom database scripts",
-      (s: any) => (s.resource.auth0_connection.db.options.enabled_database_customization = true),
+      (s: JsonObject) =>
+        (objectAt(s, "resource", "auth0_connection", "db", "options").enabled_database_customization = true),
       "custom database scripts cannot be emulated",
     ],
     [
       "a user in a connection the stack does not have",
-      (s: any) => (s.resource.auth0_user.alice.connection_name = "other"),
+      (s: JsonObject) => (objectAt(s, "resource", "auth0_user", "alice").connection_name = "other"),
       'connection_name "other" is not the name of an auth0_connection',
     ],
     [
       "app_metadata that is not JSON",
-      (s: any) => (s.resource.auth0_user.alice.app_metadata = "{roles:"),
+      (s: JsonObject) => (objectAt(s, "resource", "auth0_user", "alice").app_metadata = "{roles:"),
       "auth0_user.alice.app_metadata must be a JSON object string",
     ],
-    ["count", (s: any) => (s.resource.auth0_role.viewer.count = 2), "auth0_role.viewer uses count"],
+    [
+      "count",
+      (s: JsonObject) => (objectAt(s, "resource", "auth0_role", "viewer").count = 2),
+      "auth0_role.viewer uses count",
+    ],
     [
       "a data source",
-      (s: any) => (s.data = { auth0_client: { other: { name: "x" } } }),
+      (s: JsonObject) => (s.data = { auth0_client: { other: { name: "x" } } }),
       "data source data.auth0_client.other cannot be emulated",
     ],
     [
       "a sensitive output not marked sensitive",
-      (s: any) => (s.output.web_client_secret.sensitive = false),
+      (s: JsonObject) => (objectAt(s, "output", "web_client_secret").sensitive = false),
       "output.web_client_secret shows a client_secret",
     ],
     [
       "an undeclared variable",
-      (s: any) => (s.resource.auth0_user.alice.nickname = "${var.nick}"),
+      (s: JsonObject) => (objectAt(s, "resource", "auth0_user", "alice").nickname = "${var.nick}"),
       "refers to var.nick, which is not declared",
     ],
     [
       "a validation it cannot evaluate",
-      (s: any) =>
-        (s.variable.alice_password.validation = [
+      (s: JsonObject) =>
+        (objectAt(s, "variable", "alice_password").validation = [
           { condition: '${can(regex("[0-9]", var.alice_password))}', error_message: "x" },
         ]),
       "cannot be evaluated by the local tenant",
     ],
     [
       "two users with one email",
-      (s: any) => (s.resource.auth0_user.alice2 = { ...s.resource.auth0_user.alice, email: "alice@EXAMPLE.com" }),
+      (s: JsonObject) =>
+        (objectAt(s, "resource", "auth0_user").alice2 = {
+          ...objectAt(s, "resource", "auth0_user", "alice"),
+          email: "alice@EXAMPLE.com",
+        }),
       'both use "alice@example.com"',
     ],
   ])("refuses %s", (_name, change, message) => {
@@ -182,22 +195,25 @@ describe("local tenant model: what terraform apply would create", () => {
   test.each([
     [
       "a trigger other than post-login that runs during logins",
-      (s: any) => (s.resource.auth0_trigger_actions.post_login.trigger = "credentials-exchange"),
+      (s: JsonObject) =>
+        (objectAt(s, "resource", "auth0_trigger_actions", "post_login").trigger = "credentials-exchange"),
       'trigger "credentials-exchange" cannot be emulated',
     ],
     [
       "an Action that is not deployed",
-      (s: any) => (s.resource.auth0_action.a.deploy = false),
+      (s: JsonObject) => (objectAt(s, "resource", "auth0_action", "a").deploy = false),
       "auth0_action.a.deploy is not true",
     ],
     [
       "npm dependencies",
-      (s: any) => (s.resource.auth0_action.a.dependencies = [{ name: "axios", version: "1.0.0" }]),
+      (s: JsonObject) =>
+        (objectAt(s, "resource", "auth0_action", "a").dependencies = [{ name: "axios", version: "1.0.0" }]),
       "npm dependencies of Actions cannot be emulated",
     ],
     [
       "an Action for another trigger bound to post-login",
-      (s: any) => (s.resource.auth0_action.a.supported_triggers.id = "credentials-exchange"),
+      (s: JsonObject) =>
+        (objectAt(s, "resource", "auth0_action", "a", "supported_triggers").id = "credentials-exchange"),
       'supported_triggers.id is "credentials-exchange"',
     ],
   ])("refuses %s", (_name, change, message) => {
@@ -211,9 +227,15 @@ describe("local tenant model: what terraform apply would create", () => {
 
   test("uses Auth0's defaults: grant types by app_type, and no secret for single-page apps", () => {
     const stack = minimalStack();
-    delete stack.resource.auth0_client.web.grant_types;
-    stack.resource.auth0_client.spa = { name: "SPA", app_type: "spa", callbacks: ["https://spa.example.com/"] };
-    stack.resource.auth0_connection_clients.db.enabled_clients.push("${auth0_client.spa.client_id}");
+    delete objectAt(stack, "resource", "auth0_client", "web").grant_types;
+    objectAt(stack, "resource", "auth0_client").spa = {
+      name: "SPA",
+      app_type: "spa",
+      callbacks: ["https://spa.example.com/"],
+    };
+    arrayAt(stack, "resource", "auth0_connection_clients", "db", "enabled_clients").push(
+      "${auth0_client.spa.client_id}",
+    );
     const model = modelOf(stack);
     expect(model.clients[0].grantTypes).toEqual([
       "authorization_code",
@@ -233,7 +255,7 @@ describe("local tenant model: what terraform apply would create", () => {
       'variable "alice_password" (used by auth0_user.alice.password) has no value: set TF_VAR_alice_password',
     );
     const stack = minimalStack();
-    stack.variable.alice_password.default = ALICE_PASSWORD;
+    objectAt(stack, "variable", "alice_password").default = ALICE_PASSWORD;
     expect(modelOf(stack, {}).users).toHaveLength(1);
   });
 });

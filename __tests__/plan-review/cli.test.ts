@@ -4,6 +4,7 @@ import { runCli } from "../../tools/plan-review";
 import { parseCliArgs } from "../../tools/plan-review/cli-args";
 import { stackNameFromFile } from "../../tools/plan-review/stack-name";
 import { fixture, runCliProcess, tempDir } from "./helpers";
+import { parseJsonObject, at, arrayAt } from "../json";
 
 const DEV = fixture("ml-dashboard-auth-dev.plan.json");
 const PROD = fixture("ml-dashboard-auth-prod.plan.json");
@@ -49,9 +50,9 @@ describe("the plan-review command (child process, as `npm run plan:review` runs 
   test("--format json writes the review for machines", () => {
     const result = runCliProcess(["--format", "json", DEV, PROD]);
     expect(result.status).toBe(2);
-    const review = JSON.parse(result.stdout);
-    expect(review.exitCode).toBe(2);
-    expect(review.stacks.map((s: { name: string }) => s.name)).toEqual([
+    const review = parseJsonObject(result.stdout);
+    expect(at(review, "exitCode")).toBe(2);
+    expect(arrayAt(review, "stacks").map((s) => at(s, "name"))).toEqual([
       "ml-dashboard-auth-dev",
       "ml-dashboard-auth-prod",
     ]);

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import { buildReview, Danger, firstApplyPlan, ResourceChange, TerraformPlan } from "../../tools/plan-review";
 import { stackResources } from "../../tools/plan-review/prevent-destroy";
 import { fixture, reviewFixtures } from "./helpers";
+import { parseJsonObject } from "../json";
 
 type Actions = ResourceChange["change"]["actions"];
 
@@ -92,7 +93,7 @@ describe("danger rules on the Auth0 fixtures", () => {
   });
 
   test("the first apply of the example stack is not a wall of danger", () => {
-    const stack = JSON.parse(fs.readFileSync(fixture("stacks/ml-dashboard-auth-dev/cdk.tf.json"), "utf8"));
+    const stack = parseJsonObject(fs.readFileSync(fixture("stacks/ml-dashboard-auth-dev/cdk.tf.json"), "utf8"));
     const review = buildReview([
       { stack: "ml-dashboard-auth-dev", file: "cdk.tf.json", plan: firstApplyPlan(stack, "ml-dashboard-auth-dev") },
     ]);
@@ -309,11 +310,11 @@ describe("danger rules, one at a time", () => {
 
 describe("prevent_destroy from the synthesized stacks", () => {
   const head = stackResources(
-    JSON.parse(fs.readFileSync(fixture("stacks/ml-dashboard-auth-dev/cdk.tf.json"), "utf8")),
+    parseJsonObject(fs.readFileSync(fixture("stacks/ml-dashboard-auth-dev/cdk.tf.json"), "utf8")),
     "head",
   );
   const base = stackResources(
-    JSON.parse(fs.readFileSync(fixture("base/ml-dashboard-auth-dev/cdk.tf.json"), "utf8")),
+    parseJsonObject(fs.readFileSync(fixture("base/ml-dashboard-auth-dev/cdk.tf.json"), "utf8")),
     "base",
   );
 

@@ -1,6 +1,7 @@
 import { buildReview, renderJson, renderMarkdown, REVIEW_MARKER, TerraformPlan } from "../../tools/plan-review";
 import { escapeText, fencedBlock, inlineCode } from "../../tools/plan-review/markdown-text";
 import { reviewFixtures } from "./helpers";
+import { parseJsonObject, at, arrayAt } from "../json";
 
 const DEV = "ml-dashboard-auth-dev.plan.json";
 const STAGING = "ml-dashboard-auth-staging.plan.json";
@@ -170,11 +171,11 @@ describe("JSON review", () => {
 
   test("is never truncated", () => {
     const review = reviewFixtures([DEV, PROD]);
-    const json = JSON.parse(renderJson(review));
-    expect(json.schema).toBe("ml-dashboard-auth/plan-review/v1");
-    expect(json.danger).toMatchObject({ found: true, approved: false, approvalReason: null });
-    expect(json.danger.items).toHaveLength(review.dangers.length);
-    expect(json.stacks.map((s: { name: string; resources: unknown[] }) => [s.name, s.resources.length])).toEqual([
+    const json = parseJsonObject(renderJson(review));
+    expect(at(json, "schema")).toBe("ml-dashboard-auth/plan-review/v1");
+    expect(at(json, "danger")).toMatchObject({ found: true, approved: false, approvalReason: null });
+    expect(at(json, "danger", "items")).toHaveLength(review.dangers.length);
+    expect(arrayAt(json, "stacks").map((s) => [at(s, "name"), arrayAt(s, "resources").length])).toEqual([
       ["ml-dashboard-auth-dev", 10],
       ["ml-dashboard-auth-prod", 0],
     ]);

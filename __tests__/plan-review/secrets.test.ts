@@ -10,6 +10,7 @@ import {
 } from "../../tools/plan-review";
 import { SecretIndex } from "../../tools/plan-review/secret-index";
 import { fixture, plantedCanaries, reviewFixtures } from "./helpers";
+import { parseJsonObject } from "../json";
 
 const ALL_FIXTURES = [
   "ml-dashboard-auth-dev.plan.json",
@@ -36,7 +37,7 @@ describe("secrets are never printed", () => {
   });
 
   test("no canary appears in the first-apply review of the example stack", () => {
-    const stack = JSON.parse(fs.readFileSync(fixture("stacks/ml-dashboard-auth-dev/cdk.tf.json"), "utf8"));
+    const stack = parseJsonObject(fs.readFileSync(fixture("stacks/ml-dashboard-auth-dev/cdk.tf.json"), "utf8"));
     const review = buildReview([{ stack: "dev", file: "cdk.tf.json", plan: firstApplyPlan(stack, "dev") }]);
     for (const text of [renderMarkdown(review, { maxChars: 0 }), renderJson(review)]) {
       for (const canary of canaries) expect(text).not.toContain(canary);

@@ -5,6 +5,7 @@ import { buildReview, readPlanFile, renderJson, renderMarkdown, Review, Terrafor
 import { runCliProcess, tempDir } from "./helpers";
 import { mustRunTerraform, offlineTerraformEnv, runTerraform } from "../support/terraform";
 import { describeUnless } from "../support/tools-available";
+import { at, parseJsonObject } from "../json";
 
 /**
  * Real plans, made at test time by Terraform itself with its built-in `terraform_data`
@@ -240,7 +241,10 @@ describeWithTerraform("plans written by Terraform itself", () => {
   });
 
   test("the plan's configuration has no lifecycle, so prevent_destroy cannot be read from it", () => {
-    const configuration = JSON.parse(fs.readFileSync(path.join(dir, "mixed.plan.json"), "utf8")).configuration;
+    const configuration = at(
+      parseJsonObject(fs.readFileSync(path.join(dir, "mixed.plan.json"), "utf8")),
+      "configuration",
+    );
     expect(JSON.stringify(configuration)).toContain('"address":"terraform_data.sens"');
     expect(JSON.stringify(configuration)).not.toContain("prevent_destroy");
     expect(JSON.stringify(configuration)).not.toContain("lifecycle");

@@ -1,5 +1,6 @@
 import { PostLoginAction } from "../../tools/local-tenant/action-runtime";
 import { LegacyRule } from "../../tools/local-tenant/rule-runtime";
+import { parseJsonObject } from "../json";
 
 /**
  * Runs the files in rules/ the way Auth0 does, through the local tenant's runtime (the same one
@@ -18,7 +19,7 @@ export interface PostLoginResult {
 export async function runPostLoginAction(code: string, event: { secrets?: Record<string, string> } & Record<string, unknown>): Promise<PostLoginResult> {
   const { secrets = {}, ...rest } = event;
   const action = new PostLoginAction({ address: "auth0_action.role_claim", name: "ml-dashboard-role-claim", code, secrets });
-  const { failure, ...result } = await action.run(JSON.parse(JSON.stringify(rest)));
+  const { failure, ...result } = await action.run(parseJsonObject(JSON.stringify(rest)));
   if (failure !== undefined) throw new Error(`the Action failed: ${failure}`);
   return result;
 }
@@ -31,7 +32,7 @@ export interface RuleResult {
 
 export async function runLegacyRule(code: string, user: unknown, context: Record<string, unknown>, configuration: Record<string, string>): Promise<RuleResult> {
   const rule = new LegacyRule({ address: "auth0_rule.role_claim", name: "ml-dashboard-role-claim", script: code }, configuration);
-  const result = await rule.run(JSON.parse(JSON.stringify(user)), JSON.parse(JSON.stringify(context)));
+  const result = await rule.run(parseJsonObject(JSON.stringify(user)), parseJsonObject(JSON.stringify(context)));
   if (result.failure !== undefined) throw new Error(`the Rule failed: ${result.failure}`);
   return result.denied !== undefined
     ? { error: result.denied, idToken: {}, accessToken: {} }

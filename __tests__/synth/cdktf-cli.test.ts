@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { PROJECT_ROOT, tempDir } from "../helpers";
+import { at, objectAt, parseJsonObject } from "../json";
 
 // The README's promise, run for real: `npx cdktf synth` through cdktf-cli 0.21.0, in a copy of
 // the project so that the working tree is never touched.
@@ -47,7 +48,7 @@ describe("npx cdktf synth", () => {
     for (const env of ["dev", "prod"]) {
       const file = path.join(project, "cdktf.out", "stacks", `ml-dashboard-auth-${env}`, "cdk.tf.json");
       const content = fs.readFileSync(file, "utf8");
-      expect(JSON.parse(content).provider.auth0).toHaveLength(1);
+      expect(at(parseJsonObject(content), "provider", "auth0")).toHaveLength(1);
       for (const value of Object.values(canaries)) expect(content).not.toContain(value);
     }
     expect(result.stdout + result.stderr).toContain("prevent_destroy is off");
@@ -57,8 +58,8 @@ describe("npx cdktf synth", () => {
     const stackFile = path.join(project, "cdktf.out", "stacks", "ml-dashboard-auth-prod", "cdk.tf.json");
     const before = fs.readFileSync(stackFile, "utf8");
     const configFile = path.join(project, "config", "prod.json");
-    const config = JSON.parse(fs.readFileSync(configFile, "utf8"));
-    config.users.researcher.password = "cli-canary-literal-Password";
+    const config = parseJsonObject(fs.readFileSync(configFile, "utf8"));
+    objectAt(config, "users", "researcher").password = "cli-canary-literal-Password";
     fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
 
     const result = synth();

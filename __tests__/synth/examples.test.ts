@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { runApp } from "../../lib/app";
 import { stackNameOf } from "../../lib/stack";
 import { EXAMPLE_ENVIRONMENTS, PROJECT_ROOT, tempDir } from "../helpers";
+import { at, objectAt, parseJsonObject, stringAt } from "../json";
 
 const CANARIES = {
   AUTH0_DOMAIN: "canary-domain-7f3a.eu.auth0.com",
@@ -57,7 +58,7 @@ describe("synthesizing the example environments", () => {
   });
 
   test.each(EXAMPLE_ENVIRONMENTS)("the %s stack matches its snapshot", (env) => {
-    expect(JSON.parse(files.get(`stacks/${stackNameOf(env)}/cdk.tf.json`)!)).toMatchSnapshot();
+    expect(parseJsonObject(files.get(`stacks/${stackNameOf(env)}/cdk.tf.json`)!)).toMatchSnapshot();
   });
 
   test("no value of AUTH0_* or TF_VAR_* appears anywhere in the output", () => {
@@ -82,10 +83,12 @@ describe("synthesizing the example environments", () => {
 
   test("passwords only ever appear as variable references", () => {
     for (const env of EXAMPLE_ENVIRONMENTS) {
-      const json = JSON.parse(files.get(`stacks/${stackNameOf(env)}/cdk.tf.json`)!);
-      for (const [key, user] of Object.entries<Record<string, unknown>>(json.resource.auth0_user)) {
-        expect(user.password).toMatch(/^\$\{var\.[a-z_][a-z0-9_]*\}$/);
-        expect(json.variable[String(user.password).slice(6, -1)]).toEqual(expect.objectContaining({ sensitive: true }));
+      const json = parseJsonObject(files.get(`stacks/${stackNameOf(env)}/cdk.tf.json`)!);
+      for (const [key, user] of Object.entries(objectAt(json, "resource", "auth0_user"))) {
+        expect(at(user, "password")).toMatch(/^\$\{var\.[a-z_][a-z0-9_]*\}$/);
+        expect(at(json, "variable", stringAt(user, "password").slice(6, -1))).toEqual(
+          expect.objectContaining({ sensitive: true }),
+        );
         expect(key).toMatch(/^[a-z]/);
       }
     }
@@ -106,8 +109,8 @@ describe("a failing synth writes nothing", () => {
     const before = filesUnder(outdir);
 
     const prodFile = path.join(project, "config", "prod.json");
-    const prod = JSON.parse(fs.readFileSync(prodFile, "utf8"));
-    prod.dashboards.grafana.url = "http://grafana.ml.example.com";
+    const prod = parseJsonObject(fs.readFileSync(prodFile, "utf8"));
+    objectAt(prod, "dashboards", "grafana").url = "http://grafana.ml.example.com";
     fs.writeFileSync(prodFile, JSON.stringify(prod));
 
     const logs: string[] = [];

@@ -7,6 +7,7 @@ import { terraformLiteral } from "../../lib/terraform-literal";
 import { loginCode, minimalConfig, tempDir, terraformJson } from "../helpers";
 import { describeWithCommands } from "../support/tools-available";
 import { mustRunTerraform, offlineTerraformEnv, runTerraform } from "../support/terraform";
+import { parseJsonObject, at } from "../json";
 
 test("escapes Terraform's interpolation and directive markers, and nothing else", () => {
   expect(terraformLiteral("deny(`${appName} needs ${roles}`)")).toBe("deny(`$${appName} needs $${roles}`)");
@@ -28,9 +29,9 @@ describeWithCommands(["terraform"], "what Terraform reads from the synthesized J
     const nasty = "a ${b} $${c} %{d} %%{e} $$ %% ${ %{";
     const config = {
       output: {
-        action_code: { value: json.resource.auth0_action.role_claim.code },
-        rule_script: { value: json.resource.auth0_rule.role_claim.script },
-        client_name: { value: json.resource.auth0_client.mlflow.name },
+        action_code: { value: at(json, "resource", "auth0_action", "role_claim", "code") },
+        rule_script: { value: at(json, "resource", "auth0_rule", "role_claim", "script") },
+        client_name: { value: at(json, "resource", "auth0_client", "mlflow", "name") },
         nasty: { value: terraformLiteral(nasty) },
       },
     };
@@ -43,10 +44,10 @@ describeWithCommands(["terraform"], "what Terraform reads from the synthesized J
       const result = runTerraform(dir, [...args, "-no-color"], env);
       expect({ args, status: result.status, stderr: result.stderr }).toEqual({ args, status: 0, stderr: "" });
     }
-    const outputs = JSON.parse(mustRunTerraform(dir, ["output", "-json"], env));
-    expect(outputs.action_code.value).toBe(loginCode.postLoginAction);
-    expect(outputs.rule_script.value).toBe(loginCode.legacyRule);
-    expect(outputs.client_name.value).toBe("MLflow ${not_a_reference} %{ not_a_directive }");
-    expect(outputs.nasty.value).toBe(nasty);
+    const outputs = parseJsonObject(mustRunTerraform(dir, ["output", "-json"], env));
+    expect(at(outputs, "action_code", "value")).toBe(loginCode.postLoginAction);
+    expect(at(outputs, "rule_script", "value")).toBe(loginCode.legacyRule);
+    expect(at(outputs, "client_name", "value")).toBe("MLflow ${not_a_reference} %{ not_a_directive }");
+    expect(at(outputs, "nasty", "value")).toBe(nasty);
   });
 });

@@ -25,7 +25,8 @@ export function memoryStore(): (model: string) => Adapter {
   return (model: string): Adapter => {
     const keyOf = (id: string) => `${model}:${id}`;
     return {
-      async upsert(id, payload, expiresIn) {
+      // The Adapter interface is asynchronous; this store answers at once, hence resolved promises.
+      upsert(id, payload, expiresIn) {
         const key = keyOf(id);
         entries.set(key, { payload: { ...payload }, expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : undefined });
         if (model === "Session" && payload.uid) index.set(`sessionUid:${payload.uid}`, key);
@@ -35,26 +36,30 @@ export function memoryStore(): (model: string) => Adapter {
           keys.add(key);
           grants.set(payload.grantId, keys);
         }
+        return Promise.resolve();
       },
-      async find(id) {
-        return live(keyOf(id));
+      find(id) {
+        return Promise.resolve(live(keyOf(id)));
       },
-      async findByUid(uid) {
-        return live(index.get(`sessionUid:${uid}`));
+      findByUid(uid) {
+        return Promise.resolve(live(index.get(`sessionUid:${uid}`)));
       },
-      async findByUserCode(userCode) {
-        return live(index.get(`userCode:${userCode}`));
+      findByUserCode(userCode) {
+        return Promise.resolve(live(index.get(`userCode:${userCode}`)));
       },
-      async consume(id) {
+      consume(id) {
         const payload = live(keyOf(id));
         if (payload) payload.consumed = Math.floor(Date.now() / 1000);
+        return Promise.resolve();
       },
-      async destroy(id) {
+      destroy(id) {
         entries.delete(keyOf(id));
+        return Promise.resolve();
       },
-      async revokeByGrantId(grantId) {
+      revokeByGrantId(grantId) {
         for (const key of grants.get(grantId) ?? []) entries.delete(key);
         grants.delete(grantId);
+        return Promise.resolve();
       },
     };
   };

@@ -199,7 +199,7 @@ export function providerConfiguration(oidc: OidcModule, deps: ProviderDependenci
 export function addCustomIdTokenClaims(provider: OidcProvider, grantClaims: Map<string, GrantClaims>): void {
   type Payload = Record<string, unknown>;
   const prototype = provider.IdToken.prototype as unknown as {
-    payload(this: { ctx?: KoaContextWithOIDC }): Promise<Payload>;
+    payload: (this: { ctx?: KoaContextWithOIDC }) => Promise<Payload>;
   };
   const original = prototype.payload;
   prototype.payload = async function payloadWithCustomClaims() {

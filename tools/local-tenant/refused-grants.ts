@@ -1,4 +1,3 @@
-import type { KoaContextWithOIDC } from "oidc-provider";
 import { OidcModule, OidcProvider } from "./provider-config";
 import { AUTH0_GRANT_TYPES } from "./tenant-model";
 
@@ -14,7 +13,7 @@ export const EMULATED_GRANT_TYPES = ["authorization_code", "refresh_token", "imp
 export function registerRefusedGrantTypes(provider: OidcProvider, oidc: OidcModule): void {
   for (const grantType of AUTH0_GRANT_TYPES) {
     if (EMULATED_GRANT_TYPES.includes(grantType)) continue;
-    provider.registerGrantType(grantType, async (_ctx: KoaContextWithOIDC) => {
+    provider.registerGrantType(grantType, () => {
       throw new oidc.errors.CustomOIDCProviderError(
         "unsupported_grant_type",
         `the local tenant does not emulate the ${grantType} grant; it emulates ${EMULATED_GRANT_TYPES.filter((g) => g !== "implicit").join(" and ")} at the token endpoint`,

@@ -132,7 +132,7 @@ const META_ATTRIBUTES = new Set(["//", "lifecycle", "depends_on", "provider", "c
 export function isUnset(value: unknown): boolean {
   if (value === undefined || value === null || value === false || value === "") return true;
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === "object") return Object.keys(value as object).length === 0;
+  if (typeof value === "object") return Object.keys(value).length === 0;
   return false;
 }
 

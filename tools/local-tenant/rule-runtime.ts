@@ -134,7 +134,8 @@ export class LegacyRule {
       };
     if (outcome.err) {
       const err = outcome.err as { name?: unknown; message?: unknown };
-      if (err.name === "UnauthorizedError") return { ...empty, denied: String(err.message ?? "") };
+      if (err.name === "UnauthorizedError")
+        return { ...empty, denied: typeof err.message === "string" ? err.message : "" };
       return { ...empty, failure: `Rule "${this.source.name}" failed: ${describeError(outcome.err)}` };
     }
     const context = (outcome.context ?? {}) as Record<string, unknown>;

@@ -49,8 +49,7 @@ export function createSandbox(options: SandboxOptions): vm.Context {
         isBuiltin(name) &&
         !/^(node:)?(http|https|http2|net|tls|dgram|child_process|cluster|worker_threads)$/.test(name)
       ) {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        return require(name);
+        return process.getBuiltinModule(name);
       }
       return unsupported(`require(${JSON.stringify(name)})`);
     },
@@ -73,7 +72,7 @@ export function outOfSandbox(value: unknown, what: string): unknown {
   try {
     text = JSON.stringify(value);
   } catch (err) {
-    throw new TypeError(`${what} must be JSON-serializable (${(err as Error).message})`);
+    throw new TypeError(`${what} must be JSON-serializable (${(err as Error).message})`, { cause: err });
   }
   return text === undefined ? undefined : JSON.parse(text);
 }
@@ -108,7 +107,7 @@ export function strictNamespace(
 export function describeError(err: unknown): string {
   if (err && typeof err === "object" && "message" in err) {
     const name = "name" in err && typeof err.name === "string" && err.name !== "Error" ? `${err.name}: ` : "";
-    return `${name}${String((err as { message: unknown }).message).split("\n")[0]}`;
+    return `${name}${String(err.message).split("\n")[0]}`;
   }
   return String(err);
 }

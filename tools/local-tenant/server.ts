@@ -157,7 +157,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         );
       }
     }
-    app = provider.callback();
+    const handle = provider.callback();
+    app = (req, res) => void handle(req, res);
     return { issuer, port, close: () => closeServers(servers) };
   } catch (err) {
     await closeServers(servers);

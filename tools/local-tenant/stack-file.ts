@@ -116,6 +116,6 @@ export function parseStack(file: string, json: unknown): StackFile {
     variables: objects("variable"),
     locals: block("locals"),
     outputs: objects("output"),
-    auth0Providers: auth0Providers as Record<string, unknown>[],
+    auth0Providers: auth0Providers,
   };
 }

@@ -280,7 +280,7 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
       if (!r) fail(`${where}: refers to ${type}.${name}, which is not a resource of the stack`);
       // "ref:" is the attribute as other resources see it (computed or configured), "cfg:" the
       // configured value; they differ for computed attributes such as auth0_user.id.
-      return guarded(`ref:${type}.${name}.${attribute}`, where, () => computed(r as StackResource, attribute, where));
+      return guarded(`ref:${type}.${name}.${attribute}`, where, () => computed(r, attribute, where));
     },
   };
   function configured(r: StackResource, attribute: string, where: string): unknown {
@@ -308,7 +308,7 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     if (v === undefined || v === null) return undefined;
     if (!Array.isArray(v) || !v.every((x) => typeof x === "string"))
       return fail(`${r.address}.${attribute} must be a list of strings`);
-    return v as string[];
+    return v;
   };
   const stringMap = (r: StackResource, attribute: string): Record<string, string> => {
     const v = attr(r, attribute);
@@ -355,7 +355,9 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     const policy =
       options.password_policy === undefined || options.password_policy === null
         ? "good"
-        : String(options.password_policy);
+        : typeof options.password_policy === "string"
+          ? options.password_policy
+          : JSON.stringify(options.password_policy);
     if (!(PASSWORD_POLICY_NAMES as readonly string[]).includes(policy)) {
       fail(
         `${r.address}.options.password_policy "${policy}" is not an Auth0 policy; expected one of ${PASSWORD_POLICY_NAMES.join(", ")}`,
@@ -388,7 +390,7 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
       fail(
         `${r.address}.connection_id must refer to an auth0_connection of this stack (\${auth0_connection.<name>.id})`,
       );
-    return connection as (typeof connections)[number];
+    return connection;
   };
   for (const r of ofType("auth0_connection_clients")) {
     const connection = connectionOf(r);
@@ -473,7 +475,7 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     const alg = jwt.alg === undefined || jwt.alg === null ? "RS256" : jwt.alg;
     if (alg !== "RS256")
       fail(
-        `${r.address}.jwt_configuration.alg "${String(alg)}" cannot be emulated; the local tenant signs tokens with RS256 only`,
+        `${r.address}.jwt_configuration.alg "${typeof alg === "string" ? alg : JSON.stringify(alg)}" cannot be emulated; the local tenant signs tokens with RS256 only`,
       );
     const lifetime = typeof jwt.lifetime_in_seconds === "number" ? jwt.lifetime_in_seconds : 36000;
     const refresh = block(attr(r, "refresh_token")) ?? {};
@@ -569,15 +571,16 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
       fail(`${r.address}.connection_name "${connectionName}" is not the name of an auth0_connection in this stack`);
     const email = (str(r, "email") ?? "").toLowerCase();
     const username = str(r, "username");
-    if (!email && !username) fail(`${r.address} has neither email nor username, so nobody could log in as this user`);
+    const loginName =
+      email || username || fail(`${r.address} has neither email nor username, so nobody could log in as this user`);
     const password = attr(r, "password");
     if (typeof password !== "string" || password === "") {
       fail(`${r.address}.password is not set: Auth0 requires a password to create a database user`);
     }
-    const nickname = str(r, "nickname") ?? (email ? email.split("@")[0] : (username as string));
-    const name = str(r, "name") ?? (email || (username as string));
+    const nickname = str(r, "nickname") ?? (email ? email.split("@")[0] : loginName);
+    const name = str(r, "name") ?? loginName;
     const rules = (connection as ConnectionModel).passwordRules;
-    const problem = passwordProblem(password as string, rules, [
+    const problem = passwordProblem(password, rules, [
       email.split("@")[0],
       username,
       nickname,
@@ -605,11 +608,11 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
       picture: str(r, "picture"),
       emailVerified: bool(r, "email_verified", false),
       blocked: bool(r, "blocked", false),
-      connection: connection as ConnectionModel,
+      connection: connection,
       appMetadata: jsonObject(r, "app_metadata"),
       userMetadata: jsonObject(r, "user_metadata"),
       roles: [] as string[],
-      password: new StoredPassword(password as string),
+      password: new StoredPassword(password),
     };
   });
   const userById = new Map(usersDraft.map((u) => [u.userId, u]));
@@ -700,7 +703,7 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
         fail(
           `${r.address}.actions[${index}].id must refer to an auth0_action of this stack (\${auth0_action.<name>.id})`,
         );
-      const a = action as (typeof actions)[number];
+      const a = action;
       if (a.trigger !== "post-login")
         fail(
           `${a.address}.supported_triggers.id is "${String(a.trigger)}", so Auth0 cannot bind it to post-login (${r.address})`,
@@ -739,7 +742,7 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     const key = str(r, "key", true) as string;
     const value = attr(r, "value");
     if (typeof value !== "string") fail(`${r.address}.value must be a string`);
-    ruleConfiguration[key] = value as string;
+    ruleConfiguration[key] = value;
   }
   const rules = ofType("auth0_rule")
     .map((r, index) => ({ r, index, order: attr(r, "order") }))

@@ -75,7 +75,7 @@ export function resolveVariables(stack: StackFile, provided: Readonly<Record<str
     }
     const validations = Array.isArray(declaration.validation) ? declaration.validation : [];
     for (const validation of validations as Array<Record<string, unknown>>) {
-      const condition = String(validation.condition ?? "");
+      const condition = typeof validation.condition === "string" ? validation.condition : "";
       const match = LENGTH_CONDITION.exec(condition);
       if (!match || match[1] !== name) {
         throw new LocalTenantConfigError(

@@ -168,7 +168,7 @@ function longValueDiff(path: string, before: ShownValue, after: ShownValue): str
   if (!sides.every((s) => s.kind === "value" || s.kind === "absent")) return undefined;
   const values = sides.map((s) => (s.kind === "value" ? s.value : undefined));
   if (values.some(isLongString) && values.every((v) => v === undefined || typeof v === "string")) {
-    return unifiedDiff(path, (values[0] as string | undefined) ?? "", (values[1] as string | undefined) ?? "");
+    return unifiedDiff(path, values[0] ?? "", values[1] ?? "");
   }
   if (values.some(isLongList) && values.every((v) => v === undefined || Array.isArray(v))) {
     return unifiedDiff(path, listLines(values[0]), listLines(values[1]));

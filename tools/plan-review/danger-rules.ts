@@ -270,7 +270,9 @@ function triggerActionsUnbound(rc: ResourceChange, kind: ChangeKind, ctx: Danger
   }
   const trigger = scalar(attr(beforeOf(rc.change), "trigger"));
   const triggerName =
-    trigger.kind === "value" && trigger.value !== undefined ? ` from ${ctx.secrets.scrub(String(trigger.value))}` : "";
+    trigger.kind === "value" && trigger.value !== undefined
+      ? ` from ${ctx.secrets.scrub(typeof trigger.value === "string" ? trigger.value : JSON.stringify(trigger.value))}`
+      : "";
   if (kind === "delete" || kind === "replace") {
     if (beforeActions.length === 0) return;
     const title =

@@ -166,12 +166,13 @@ function checkResourceChanges(list: unknown, field: string, file: string): void 
         );
       }
     }
+    const address = rc.address as string; // checked just above
     if (rc.mode !== "managed" && rc.mode !== "data") {
       throw new PlanReviewError(
-        `${file}: ${where}.mode of ${rc.address} is ${safeJson(rc.mode)}, expected "managed" or "data"`,
+        `${file}: ${where}.mode of ${address} is ${safeJson(rc.mode)}, expected "managed" or "data"`,
       );
     }
-    checkChange(rc.change, `${where}.change (${rc.address})`, file);
+    checkChange(rc.change, `${where}.change (${address})`, file);
   }
 }
 

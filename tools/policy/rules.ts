@@ -3,7 +3,7 @@ import { PREVENT_DESTROY_OFF_REASON } from "../../lib/constructs/data-safety";
 import { OPT_IN_GRANT_TYPES } from "../../lib/validation/grant-types";
 import { meetsMinimumPasswordPolicy, PasswordPolicy, PASSWORD_POLICIES } from "../../lib/validation/password-policy";
 import { redirectUrlProblem } from "../../lib/validation/urls";
-import { block, comment, resourcesOf, SynthesizedStack } from "./synthesized-stack";
+import { asRecord, block, comment, resourcesOf, shown, stringList, SynthesizedStack } from "./synthesized-stack";
 
 export type Severity = "error" | "warning";
 
@@ -46,7 +46,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
         resourcesOf(stack, type)
           .filter(([, r]) => type !== "auth0_connection" || r.strategy === "auth0")
           .flatMap(([name, r]) => {
-            if (r.lifecycle?.prevent_destroy === true) return [];
+            if (block(r.lifecycle)?.prevent_destroy === true) return [];
             const reason = comment(r)[PREVENT_DESTROY_OFF_REASON];
             return typeof reason === "string" && reason.trim()
               ? [
@@ -74,7 +74,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     check: (stack) => {
       const enabled = new Set<string>();
       for (const [, r] of resourcesOf(stack, "auth0_connection_clients"))
-        for (const id of r.enabled_clients ?? []) enabled.add(String(id));
+        for (const id of stringList(r.enabled_clients)) enabled.add(id);
       for (const [, r] of resourcesOf(stack, "auth0_connection_client")) enabled.add(String(r.client_id));
       return resourcesOf(stack, "auth0_client")
         .filter(
@@ -96,19 +96,20 @@ export const POLICY_RULES: readonly PolicyRule[] = [
       "web applications use the authorization code flow; implicit, password and other extra grants need a recorded reason",
     check: (stack) =>
       resourcesOf(stack, "auth0_client").flatMap(([name, r]) => {
-        if (!WEB_APP_TYPES.has(r.app_type)) return [];
-        const reasons: Record<string, string> = comment(r)[GRANT_TYPE_REASONS] ?? {};
-        return ((r.grant_types ?? []) as string[])
+        if (typeof r.app_type !== "string" || !WEB_APP_TYPES.has(r.app_type)) return [];
+        const reasons = asRecord(comment(r)[GRANT_TYPE_REASONS]) ?? {};
+        return stringList(r.grant_types)
           .filter((g) => g !== "authorization_code" && g !== "refresh_token")
           .map((g) => {
             const risk =
               OPT_IN_GRANT_TYPES[g as keyof typeof OPT_IN_GRANT_TYPES] ?? "is not a grant a web dashboard needs";
-            return reasons[g]
+            const reason = reasons[g];
+            return typeof reason === "string" && reason
               ? finding(
                   "grant-types",
                   "warning",
                   `auth0_client.${name}`,
-                  `grant type ${g} ${risk}; stated reason: ${reasons[g]}`,
+                  `grant type ${g} ${risk}; stated reason: ${reason}`,
                 )
               : finding(
                   "grant-types",
@@ -160,12 +161,12 @@ export const POLICY_RULES: readonly PolicyRule[] = [
               "token-signing",
               "error",
               address,
-              `ID tokens are signed with ${alg ?? "the tenant default"}, not RS256`,
+              `ID tokens are signed with ${alg == null ? "the tenant default" : shown(alg)}, not RS256`,
             ),
           );
         const refresh = block(r.refresh_token);
         if (
-          (r.grant_types ?? []).includes("refresh_token") &&
+          stringList(r.grant_types).includes("refresh_token") &&
           (refresh?.rotation_type !== "rotating" || refresh?.expiration_type !== "expiring")
         ) {
           found.push(finding("token-signing", "error", address, "refresh tokens are not rotating and expiring"));
@@ -206,7 +207,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     check: (stack) =>
       resourcesOf(stack, "auth0_user").flatMap(([name, r]) => {
         if (r.password === undefined) return [];
-        const variable = REFERENCE.exec(String(r.password))?.[1];
+        const variable = REFERENCE.exec(shown(r.password))?.[1];
         if (!variable)
           return [
             finding(

@@ -12,9 +12,9 @@ export interface SynthesizedStack {
 
 export interface TerraformJson {
   readonly provider?: Record<string, Array<Record<string, unknown>> | Record<string, unknown>>;
-  readonly resource?: Record<string, Record<string, Record<string, any>>>;
-  readonly variable?: Record<string, Record<string, any>>;
-  readonly output?: Record<string, Record<string, any>>;
+  readonly resource?: Record<string, Record<string, Record<string, unknown>>>;
+  readonly variable?: Record<string, Record<string, unknown>>;
+  readonly output?: Record<string, Record<string, unknown>>;
 }
 
 export class StackReadError extends Error {}
@@ -42,7 +42,7 @@ export function readStack(file: string): SynthesizedStack {
   return {
     name: path.basename(file) === "cdk.tf.json" ? dir : path.basename(file, ".json"),
     file,
-    json: json as TerraformJson,
+    json: json,
   };
 }
 
@@ -51,7 +51,7 @@ export function readSynthesizedStacks(outdir: string): SynthesizedStack[] {
   const manifestFile = path.join(outdir, "manifest.json");
   let manifest: { stacks?: Record<string, { synthesizedStackPath?: string }> };
   try {
-    manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
+    manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as typeof manifest;
   } catch {
     throw new StackReadError(`${manifestFile}: not found or unreadable; run npx cdktf synth first`);
   }
@@ -63,17 +63,33 @@ export function readSynthesizedStacks(outdir: string): SynthesizedStack[] {
 }
 
 /** Every resource of a type, as [name, config]. */
-export function resourcesOf(stack: SynthesizedStack, type: string): Array<[string, Record<string, any>]> {
+export function resourcesOf(stack: SynthesizedStack, type: string): Array<[string, Record<string, unknown>]> {
   return Object.entries(stack.json.resource?.[type] ?? {});
 }
 
 /** A block that cdktf may write as an object or as a one-element list. */
-export function block(value: unknown): Record<string, any> | undefined {
-  if (Array.isArray(value)) return value[0];
-  return value !== null && typeof value === "object" ? (value as Record<string, any>) : undefined;
+export function block(value: unknown): Record<string, unknown> | undefined {
+  return asRecord(Array.isArray(value) ? (value as unknown[])[0] : value);
+}
+
+/** The value as a JSON object, or undefined when it is anything else. */
+export function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** A value as text for a message: strings as they are, anything else as JSON. */
+export function shown(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/** The value as a list of strings (non-strings dropped), or [] when it is not a list. */
+export function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 }
 
 /** The `//` comment cdktf and our constructs attach to a resource. */
-export function comment(resource: Record<string, any>): Record<string, any> {
-  return (resource["//"] as Record<string, any>) ?? {};
+export function comment(resource: Record<string, unknown>): Record<string, unknown> {
+  return asRecord(resource["//"]) ?? {};
 }

@@ -70,7 +70,7 @@ export class HttpSession {
 
   private jar(origin: string): Map<string, StoredCookie> {
     let jar = this.jars.get(origin);
-    if (!jar) this.jars.set(origin, (jar = new Map()));
+    if (!jar) this.jars.set(origin, (jar = new Map<string, StoredCookie>()));
     return jar;
   }
 
