@@ -45,6 +45,14 @@ describe("local tenant CLI", () => {
     expect(tenant.stderr()).toContain("SIGINT: stopping");
   });
 
+  test("runs oidc-provider 9 on Node 22 and later, 8 on Node 20, and says which", async () => {
+    const tenant = await startTenantProcess({ stack, dir });
+    await tenant.stop();
+    const expectedMajor = Number(process.versions.node.split(".")[0]) >= 22 ? 9 : 8;
+    expect(tenant.stderr()).toContain(`oidc-provider ${expectedMajor}.`);
+    expect(tenant.stderr()).toContain(`on Node ${process.versions.node}`);
+  });
+
   test("with --stop-with-stdin it stops when its stdin closes (its parent went away)", async () => {
     const tenant = await startTenantProcess({ stack, dir });
     expect(await tenant.closeStdin()).toBe(0);

@@ -5,16 +5,11 @@ import type { JWK, KoaContextWithOIDC } from "oidc-provider";
 import { Certificate } from "./certificate";
 import { LocalTenantConfigError } from "./errors";
 import { loginRoutes } from "./login-routes";
+import { loadOidcProvider } from "./oidc-provider-module";
 import { offlineAccessLikeAuth0 } from "./offline-access";
 import { auth0LogoutRoute } from "./logout-route";
 import { PostLoginFlow } from "./post-login";
-import {
-  addCustomIdTokenClaims,
-  GrantClaims,
-  OidcModule,
-  OidcProvider,
-  providerConfiguration,
-} from "./provider-config";
+import { addCustomIdTokenClaims, GrantClaims, OidcProvider, providerConfiguration } from "./provider-config";
 import { registerRefusedGrantTypes } from "./refused-grants";
 import { TenantModel } from "./tenant-model";
 import { tokenEndpointRules } from "./token-endpoint";
@@ -34,11 +29,6 @@ export interface ServerOptions {
 }
 
 type Handler = (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => void;
-
-/** oidc-provider is ESM-only; Node 20 loads it with import() from CommonJS. */
-async function loadOidcProvider(): Promise<OidcModule> {
-  return import("oidc-provider");
-}
 
 function signingKey(): JWK {
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
@@ -112,7 +102,8 @@ export function closeServers(servers: https.Server[]): Promise<void> {
 /** Starts the HTTPS server and the OpenID provider behind it. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { model, flow, log } = options;
-  const oidc = await loadOidcProvider();
+  const { oidc, description } = await loadOidcProvider();
+  log(`${description} on Node ${process.versions.node}`);
   let app: Handler = (_req, res) => {
     res.statusCode = 503;
     res.end("starting");
