@@ -1,6 +1,6 @@
 import { LocalTenantConfigError } from "../../tools/local-tenant/errors";
 import { localOutputs } from "../../tools/local-tenant/outputs";
-import { passwordProblem } from "../../tools/local-tenant/password-policy";
+import { describeRules, PasswordRules, passwordProblem } from "../../tools/local-tenant/password-policy";
 import { resolveValue } from "../../tools/local-tenant/references";
 import { ALICE_PASSWORD, minimalStack, modelOf, withActions } from "./fixtures";
 import { JsonObject, objectAt, arrayAt } from "../json";
@@ -261,17 +261,33 @@ describe("local tenant model: what terraform apply would create", () => {
 });
 
 describe("Auth0 password policies", () => {
-  const good = { policy: "good", minLength: 12, noPersonalInfo: true };
-  test.each([
-    ["Short-1a", good, "shorter than 12"],
-    ["alllowercaseletters", good, "needs 3 of"],
-    ["Has-Alice-In-It-1", good, "contains part of the user's name"],
-    ["Aaa-Bbbb-2024!", { policy: "excellent", noPersonalInfo: false }, "more than 2 identical characters"],
+  const good: PasswordRules = { policy: "good", minLength: 12, noPersonalInfo: true };
+  test.each<[string, PasswordRules, string | undefined]>([
+    ["Short-1a", good, 'it does not meet "At least 12 characters in length"'],
+    [
+      "alllowercaseletters",
+      good,
+      "Contain at least 3 of the following 4 types of characters: lower case letters (a-z)",
+    ],
+    ["Has-Alice-In-It-1", good, "no part of the user's name, nickname, username or email"],
+    ["Aaa-Bbbb-2024!", { policy: "excellent", noPersonalInfo: false }, "No more than 2 identical characters in a row"],
+    ["Passw0rd", { policy: "excellent", noPersonalInfo: false }, "At least 10 characters in length"],
     ["Password1234", { policy: "fair", noPersonalInfo: false }, undefined],
+    ["Passw0rd", { policy: "good", noPersonalInfo: false }, undefined],
     ["Correct-Horse-42", good, undefined],
+    ["x", { policy: "none", noPersonalInfo: false }, undefined],
   ])("%s under %j", (password, rules, problem) => {
     const result = passwordProblem(password, rules, ["alice"]);
     if (problem === undefined) expect(result).toBeUndefined();
     else expect(result).toContain(problem);
   });
+});
+
+test("the rules are described in Auth0's own words", () => {
+  expect(describeRules({ policy: "excellent", minLength: 12, noPersonalInfo: true })).toBe(
+    'password_policy "excellent": At least 12 characters in length; ' +
+      "Contain at least 3 of the following 4 types of characters: lower case letters (a-z), upper case letters (A-Z), " +
+      'numbers (i.e. 0-9), special characters (e.g. !@#$%^&*); No more than 2 identical characters in a row (e.g., "aaa" not allowed); ' +
+      "no part of the user's name, nickname, username or email",
+  );
 });

@@ -8,7 +8,8 @@ import {
   roleIdFor,
   userIdFor,
 } from "./generated-ids";
-import { describeRules, PASSWORD_POLICY_NAMES, PasswordRules, passwordProblem } from "./password-policy";
+import { PASSWORD_POLICIES, PasswordPolicy } from "../../lib/validation/password-policy";
+import { describeRules, PasswordRules, passwordProblem } from "./password-policy";
 import { StoredPassword } from "./password-store";
 import { ReferenceTargets, resolveValue } from "./references";
 import { classifyResource, isUnset } from "./resource-catalog";
@@ -358,9 +359,9 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
         : typeof options.password_policy === "string"
           ? options.password_policy
           : JSON.stringify(options.password_policy);
-    if (!(PASSWORD_POLICY_NAMES as readonly string[]).includes(policy)) {
-      fail(
-        `${r.address}.options.password_policy "${policy}" is not an Auth0 policy; expected one of ${PASSWORD_POLICY_NAMES.join(", ")}`,
+    if (!isPasswordPolicy(policy)) {
+      return fail(
+        `${r.address}.options.password_policy "${policy}" is not an Auth0 policy; expected one of ${PASSWORD_POLICIES.join(", ")}`,
       );
     }
     const complexity = block(options.password_complexity_options);
@@ -795,4 +796,8 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     outputs,
     notes,
   };
+}
+
+function isPasswordPolicy(name: string): name is PasswordPolicy {
+  return (PASSWORD_POLICIES as readonly string[]).includes(name);
 }
