@@ -78,7 +78,7 @@ interface StackJson {
 }
 
 function synthesize(environment: EnvironmentConfig): StackJson {
-  return terraformJson(new DashboardAuthStack(Testing.app(), { environment, loginCode })) as StackJson;
+  return terraformJson(new DashboardAuthStack(Testing.app(), { environment, loginCode })) as unknown as StackJson;
 }
 
 /** Every name the stack gives Terraform, with what it is. */
