@@ -14,14 +14,14 @@ import { importExisting } from "./import-existing";
 import { RESOURCE_KEY_HINT, RESOURCE_KEY_PATTERN } from "../validation/names";
 import { baseUrlProblem, joinUrl, originOf, originProblem, redirectUrlProblem, UrlPolicy } from "../validation/urls";
 import { terraformLiteral, terraformLiterals } from "../terraform-literal";
-
-/** Marks a client as an ML dashboard, so the post-login Action enforces its allowed roles. */
-export const DASHBOARD_METADATA_KEY = "dashboard";
-export const DASHBOARD_METADATA_VALUE = "machine-learning";
-/** Client metadata key holding the JSON list of roles allowed to log in. */
-export const ALLOWED_ROLES_METADATA_KEY = "allowed_roles";
-/** Key under the client's `//` comment that records why each extra grant type is enabled. */
-export const GRANT_TYPE_REASONS = "extra_grant_type_reasons";
+// Key names the tools read back from the synthesized stack live with the stack model.
+import {
+  ALLOWED_ROLES_METADATA_KEY,
+  DASHBOARD_KEY_METADATA_KEY,
+  DASHBOARD_METADATA_KEY,
+  DASHBOARD_METADATA_VALUE,
+  GRANT_TYPE_REASONS,
+} from "../../tools/stack-model/keys";
 
 export interface ExtraGrantType {
   readonly grantType: string;
@@ -163,7 +163,7 @@ export class DashboardClient extends Construct {
       grantTypes: this.grantTypes as string[],
       clientMetadata: {
         [DASHBOARD_METADATA_KEY]: DASHBOARD_METADATA_VALUE,
-        dashboard_key: props.key,
+        [DASHBOARD_KEY_METADATA_KEY]: props.key,
         // Role names may hold "${", which Terraform would read as interpolation.
         [ALLOWED_ROLES_METADATA_KEY]: terraformLiteral(allowedRoles),
       },

@@ -1,4 +1,5 @@
 import { TerraformResource } from "cdktf";
+import { PREVENT_DESTROY_OFF_REASON } from "../../tools/stack-model/keys";
 
 /**
  * Whether Terraform may destroy a resource that holds users. Turning protection off takes a
@@ -9,9 +10,6 @@ export type DataSafety =
   { readonly preventDestroy: true } | { readonly preventDestroy: false; readonly reason: string };
 
 export const PROTECTED: DataSafety = { preventDestroy: true };
-
-/** Key under the resource's `//` comment that records why prevent_destroy is off. */
-export const PREVENT_DESTROY_OFF_REASON = "prevent_destroy_off_reason";
 
 export function validateDataSafety(where: string, safety: DataSafety): void {
   if (!safety.preventDestroy && !(safety.reason ?? "").trim()) {

@@ -4,6 +4,7 @@ import { Rule } from "../../.gen/providers/auth0/rule";
 import { RuleConfigA } from "../../.gen/providers/auth0/rule-config";
 import { CLAIM_NAMESPACE_SECRET } from "./role-claim-action";
 import { terraformLiteral } from "../terraform-literal";
+import { LEGACY_RULE_OPT_IN } from "../../tools/stack-model/keys";
 
 export interface LegacyRoleClaimRuleProps {
   /** Source of the rule (`function (user, context, callback) { ... }`), deployed verbatim. */
@@ -48,6 +49,8 @@ export class LegacyRoleClaimRule extends Construct {
       dependsOn: [config],
     });
     this.rule.overrideLogicalId("role_claim");
+    // Policy rule legacy-rules is an error on new stacks and a warning where the stack opts in.
+    this.rule.addOverride(`//.${LEGACY_RULE_OPT_IN}`, "the legacy Rule is deployed on purpose (loginFlow.legacyRule)");
     Annotations.of(this).addWarning(
       "legacyRule is on: Auth0 Rules reached end of life on 2026-11-18 and tenants created after 2023-10-16 never had them. " +
         "The post-login Action already sets the same claim; remove legacyRule once no tenant needs the Rule.",

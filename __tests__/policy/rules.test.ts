@@ -1,0 +1,87 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { synthesizedStack } from "../../tools/stack-model";
+import { checkStack } from "../../tools/policy/engine";
+import { ALL_RULES, PACKS } from "../../tools/policy/packs";
+import { README_RULES_END, README_RULES_START, rulesMarkdown } from "../../tools/policy/report/markdown";
+import { Rule } from "../../tools/policy/rule";
+import { PROJECT_ROOT } from "../helpers";
+import { goodStack, RULE_CASES } from "./fixtures/rule-cases";
+
+const check = (json: Record<string, unknown>) =>
+  checkStack(synthesizedStack(json, "fixture.tf.json", "fixture"), { packs: PACKS });
+
+const RULES_DIR = path.join(PROJECT_ROOT, "tools/policy/rules");
+const isRule = (value: unknown): value is Rule =>
+  typeof value === "object" && value !== null && typeof (value as Rule).check === "function" && "target" in value;
+
+describe("policy rules", () => {
+  test("rule ids are unique across packs", () => {
+    const ids = ALL_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test("every rule has a compliant and a non-compliant case", () => {
+    expect(Object.keys(RULE_CASES).sort()).toEqual(ALL_RULES.map((r) => r.id).sort());
+  });
+
+  test("the compliant base stack passes every rule with no finding", () => {
+    expect(check(goodStack()).findings).toEqual([]);
+  });
+
+  describe.each(ALL_RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
+    test("passes its compliant case", () => {
+      expect(check(RULE_CASES[id].compliant).findings.filter((f) => f.ruleId === id)).toEqual([]);
+    });
+    test(`fails its non-compliant case (${rule.level})`, () => {
+      const findings = check(RULE_CASES[id].nonCompliant).findings.filter((f) => f.ruleId === id);
+      expect(findings.length).toBeGreaterThan(0);
+      expect(findings.every((f) => f.level === rule.level && !f.unverifiable)).toBe(true);
+    });
+  });
+
+  test("tools/policy holds one rule per file, named for it, in the folder of its family", () => {
+    const files = fs
+      .readdirSync(RULES_DIR, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => path.join(RULES_DIR, f));
+    const seen: string[] = [];
+    for (const file of files) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const rules = Object.values(require(file) as Record<string, unknown>).filter(isRule);
+      expect({ file, count: rules.length <= 1 }).toEqual({ file, count: true });
+      for (const rule of rules) {
+        expect(path.basename(file, ".ts")).toBe(rule.name);
+        expect(path.basename(path.dirname(file))).toBe(rule.family);
+        seen.push(rule.name);
+      }
+    }
+    // Every packed rule comes from such a file, and no rule file is left out of the packs.
+    expect(seen.sort()).toEqual(ALL_RULES.map((r) => r.rule.name).sort());
+    // Nothing else in tools/policy holds a check.
+    for (const file of fs.readdirSync(path.join(PROJECT_ROOT, "tools/policy")).filter((f) => f.endsWith(".ts"))) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const exported = Object.values(require(path.join(PROJECT_ROOT, "tools/policy", file)) as Record<string, unknown>);
+      expect({ file, rules: exported.filter(isRule).length }).toEqual({ file, rules: 0 });
+    }
+  });
+
+  test("no tool imports lib/constructs", () => {
+    const toolsDir = path.join(PROJECT_ROOT, "tools");
+    const offenders = fs
+      .readdirSync(toolsDir, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts"))
+      .filter((f) => /from\s+["'][./]*lib\/constructs/.test(fs.readFileSync(path.join(toolsDir, f), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe("the README's rule table", () => {
+  test("is the one generated from the packs (npm run policy -- --list --format markdown)", () => {
+    const readme = fs.readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
+    const start = readme.indexOf(README_RULES_START);
+    const end = readme.indexOf(README_RULES_END);
+    expect(start).toBeGreaterThan(0);
+    expect(readme.slice(start, end + README_RULES_END.length)).toBe(rulesMarkdown(PACKS));
+  });
+});

@@ -1,0 +1,33 @@
+/** Shapes of credentials in strings: JWTs, PEM private keys, and long high-entropy tokens. */
+
+const JWT = /eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/;
+const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
+const TOKEN = /[A-Za-z0-9+/_=.~-]{32,}/g;
+/** Bits per character above which a 32+ character token is taken for a random secret. */
+const MIN_TOKEN_ENTROPY = 4.0;
+
+function entropy(text: string): number {
+  const counts = new Map<string, number>();
+  for (const c of text) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** What kind of credential a string looks like, or undefined. */
+export function credentialShape(value: string): string | undefined {
+  if (JWT.test(value)) return "a JSON Web Token";
+  if (PRIVATE_KEY.test(value)) return "a private key block";
+  for (const match of value.matchAll(TOKEN)) {
+    const token = match[0];
+    // URLs and paths are long but not secret; a token mixes letters and digits.
+    if (/^(https?:)?\/\//.test(token) || token.includes("/") || !/[0-9]/.test(token) || !/[A-Za-z]/.test(token)) continue;
+    if (entropy(token) >= MIN_TOKEN_ENTROPY) return "a long high-entropy token";
+  }
+  return undefined;
+}
+
+export const looksLikeCredential = (value: string): boolean => credentialShape(value) !== undefined;

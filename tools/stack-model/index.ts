@@ -1,0 +1,6 @@
+export * from "./expressions";
+export * from "./keys";
+export * from "./model";
+export * from "./plan";
+export * from "./read";
+export * from "./synthesized";

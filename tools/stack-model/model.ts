@@ -1,0 +1,149 @@
+import { evaluate, EvaluationScope } from "./expressions";
+
+/**
+ * One typed model of a Terraform stack, read from a synthesized `cdk.tf.json` (ours or anyone's)
+ * or from a `terraform show -json` plan (its planned values). The policy checker, plan review,
+ * the local tenant and `npm run dev` read stacks through it. It is lenient: it keeps what it
+ * finds and leaves judging to its readers (the local tenant layers its own strict checks on top).
+ */
+export type StackSource = "synthesized" | "plan";
+
+/** What kind of block an element of the stack is. */
+export type ElementKind = "resource" | "data" | "provider" | "output" | "variable";
+
+export interface StackElement {
+  readonly kind: ElementKind;
+  /** Resource or data source type (`auth0_client`), provider name (`auth0`), or "output" / "variable". */
+  readonly type: string;
+  /** Resource, output or variable name; for providers, the alias or "default". */
+  readonly name: string;
+  /**
+   * Terraform's address: `auth0_client.mlflow`, `module.a.auth0_client.b["x"]`, `provider.auth0`,
+   * `output.users`, `var.alice_password`.
+   */
+  readonly address: string;
+  /**
+   * The attributes as written (cdk.tf.json: with `${...}` interpolations; plans: the planned values,
+   * Terraform having evaluated them). Meta-arguments (`//`, lifecycle, depends_on, ...) are kept
+   * out; see `meta`.
+   */
+  readonly attributes: Readonly<Record<string, unknown>>;
+  /**
+   * The attributes with every interpolation evaluated as far as possible; what cannot be known is
+   * an `Unresolved` value (see expressions.ts).
+   */
+  readonly values: Readonly<Record<string, unknown>>;
+  /** `//` comment, lifecycle, depends_on and other meta-arguments, as written. */
+  readonly meta: ElementMeta;
+  /** Addresses (`<type>.<name>`) of the resources this element refers to. */
+  readonly references: ReadonlySet<string>;
+}
+
+export interface ElementMeta {
+  readonly comment: Readonly<Record<string, unknown>>;
+  /** `lifecycle.prevent_destroy`; undefined when the source does not say (plans never do). */
+  readonly preventDestroy?: boolean;
+  /** cdktf's construct path (`//.metadata.path`), when present. */
+  readonly constructPath?: string;
+}
+
+export interface StackModel {
+  readonly source: StackSource;
+  /** The file it was read from, as given. */
+  readonly file: string;
+  /** Stack name: cdktf's `//.metadata.stackName`, the cdktf.out folder, or the file name. */
+  readonly name: string;
+  readonly elements: readonly StackElement[];
+  readonly locals: Readonly<Record<string, unknown>>;
+  /** The config file this stack was synthesized from and the config path of each address, when recorded. */
+  readonly configSources?: ConfigSources;
+}
+
+export interface ConfigSources {
+  readonly file: string;
+  readonly paths: Readonly<Record<string, string>>;
+}
+
+/** Keys of a resource body that are Terraform meta-arguments or cdktf metadata, not attributes. */
+export const META_KEYS: ReadonlySet<string> = new Set([
+  "//",
+  "lifecycle",
+  "depends_on",
+  "provider",
+  "count",
+  "for_each",
+  "provisioner",
+  "connection",
+]);
+
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** A scalar as text (a name, an id); anything else gives `fallback`. */
+export function asText(value: unknown, fallback = ""): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return fallback;
+}
+
+/** A block that may be written as an object or as a one-element list (cdktf writes blocks as lists). */
+export function block(value: unknown): Record<string, unknown> | undefined {
+  if (Array.isArray(value)) return isObject(value[0]) ? value[0] : undefined;
+  return isObject(value) ? value : undefined;
+}
+
+/** A read-only index over a stack, for checks that look across resources. */
+export class StackIndex {
+  private readonly byType = new Map<string, StackElement[]>();
+  private readonly byAddress = new Map<string, StackElement>();
+
+  constructor(readonly stack: StackModel) {
+    for (const element of stack.elements) {
+      const key = `${element.kind}:${element.type}`;
+      this.byType.set(key, [...(this.byType.get(key) ?? []), element]);
+      this.byAddress.set(element.address, element);
+    }
+  }
+
+  /** Managed resources of a type. */
+  resources(type: string): readonly StackElement[] {
+    return this.byType.get(`resource:${type}`) ?? [];
+  }
+
+  ofKind(kind: ElementKind, type?: string): readonly StackElement[] {
+    if (type !== undefined) return this.byType.get(`${kind}:${type}`) ?? [];
+    return this.stack.elements.filter((e) => e.kind === kind);
+  }
+
+  get(address: string): StackElement | undefined {
+    return this.byAddress.get(address);
+  }
+
+  /** Resources that refer to `address` (e.g. the connection clients that enable a client). */
+  referrers(address: string): readonly StackElement[] {
+    return this.stack.elements.filter((e) => e.references.has(address));
+  }
+}
+
+/** Builds an element, evaluating its attributes against the stack's locals. */
+export function element(
+  fields: Omit<StackElement, "values" | "references"> & { references?: ReadonlySet<string> },
+  scope: EvaluationScope,
+): StackElement {
+  const values = evaluate(fields.attributes, scope) as Record<string, unknown>;
+  return { ...fields, values, references: fields.references ?? referencesIn(fields.attributes) };
+}
+
+const REFERENCE = /\$\{[^}]*?\b((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)\.[A-Za-z_]/g;
+
+/** `<type>.<name>` of every resource referenced in `${...}` interpolations inside a value. */
+export function referencesIn(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === "string") {
+    for (const match of value.matchAll(REFERENCE)) {
+      const address = match[1];
+      if (!/^(var|local|module|path|terraform|self|each|count)\./.test(address)) into.add(address);
+    }
+  } else if (Array.isArray(value)) value.forEach((item) => referencesIn(item, into));
+  else if (isObject(value)) for (const [key, item] of Object.entries(value)) if (key !== "//") referencesIn(item, into);
+  return into;
+}

@@ -1,0 +1,129 @@
+import { CONFIG_SOURCES } from "./keys";
+import { ConfigSources, element, isObject, META_KEYS, StackElement, StackModel } from "./model";
+
+/** Top-level blocks of Terraform's JSON configuration syntax (`*.tf.json`). */
+export const TERRAFORM_JSON_BLOCKS: ReadonlySet<string> = new Set([
+  "//",
+  "terraform",
+  "provider",
+  "variable",
+  "locals",
+  "resource",
+  "data",
+  "module",
+  "output",
+  "import",
+  "moved",
+  "removed",
+  "check",
+]);
+
+const objectOf = (value: unknown): Record<string, unknown> => (isObject(value) ? value : {});
+
+/**
+ * Reads a synthesized stack (`cdk.tf.json`, or any Terraform JSON configuration) into the model.
+ * Lenient: a block of the wrong shape is skipped, not refused; callers that emulate the stack
+ * check shapes themselves.
+ */
+export function synthesizedStack(json: Record<string, unknown>, file: string, fallbackName: string): StackModel {
+  const locals = objectOf(json.locals);
+  const scope = { locals };
+  const elements: StackElement[] = [];
+
+  for (const [section, kind] of [
+    ["resource", "resource"],
+    ["data", "data"],
+  ] as const) {
+    for (const [type, byName] of Object.entries(objectOf(json[section]))) {
+      for (const [name, body] of Object.entries(objectOf(byName))) {
+        if (!isObject(body)) continue;
+        const attributes: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(body)) if (!META_KEYS.has(key)) attributes[key] = value;
+        const comment = objectOf(body["//"]);
+        const lifecycle = objectOf(body.lifecycle);
+        const metadata = objectOf(comment.metadata);
+        elements.push(
+          element(
+            {
+              kind,
+              type,
+              name,
+              address: `${kind === "data" ? "data." : ""}${type}.${name}`,
+              attributes,
+              meta: {
+                comment,
+                preventDestroy: lifecycle.prevent_destroy === true,
+                constructPath: typeof metadata.path === "string" ? metadata.path : undefined,
+              },
+            },
+            scope,
+          ),
+        );
+      }
+    }
+  }
+
+  for (const [type, blocks] of Object.entries(objectOf(json.provider))) {
+    const list = Array.isArray(blocks) ? blocks : [blocks];
+    for (const body of list) {
+      if (!isObject(body)) continue;
+      const alias = typeof body.alias === "string" ? body.alias : undefined;
+      elements.push(
+        element(
+          {
+            kind: "provider",
+            type,
+            name: alias ?? "default",
+            address: `provider.${type}${alias ? `.${alias}` : ""}`,
+            attributes: body,
+            meta: { comment: {} },
+          },
+          scope,
+        ),
+      );
+    }
+  }
+
+  for (const [name, body] of Object.entries(objectOf(json.output))) {
+    if (!isObject(body)) continue;
+    elements.push(
+      element(
+        { kind: "output", type: "output", name, address: `output.${name}`, attributes: body, meta: { comment: {} } },
+        scope,
+      ),
+    );
+  }
+  for (const [name, body] of Object.entries(objectOf(json.variable))) {
+    if (!isObject(body)) continue;
+    // Variable declarations are literal (Terraform allows no interpolation in them).
+    elements.push({
+      kind: "variable",
+      type: "variable",
+      name,
+      address: `var.${name}`,
+      attributes: body,
+      values: body,
+      meta: { comment: {} },
+      references: new Set(),
+    });
+  }
+
+  const stackComment = objectOf(json["//"]);
+  const metadata = objectOf(stackComment.metadata);
+  return {
+    source: "synthesized",
+    file,
+    name: typeof metadata.stackName === "string" ? metadata.stackName : fallbackName,
+    elements,
+    locals,
+    configSources: configSources(stackComment[CONFIG_SOURCES]),
+  };
+}
+
+function configSources(value: unknown): ConfigSources | undefined {
+  if (!isObject(value) || typeof value.file !== "string") return undefined;
+  const paths: Record<string, string> = {};
+  for (const [address, path] of Object.entries(objectOf(value.paths)))
+    if (typeof path === "string") paths[address] = path;
+  return { file: value.file, paths };
+}
