@@ -7,12 +7,18 @@ import { dashboardOutputNames, STACK_OUTPUT_NAMES } from "./output-names";
 import { stackNameOf } from "./stack-name";
 import { addStateBackend } from "./state-backend";
 import { terraformLiteral, terraformLiterals } from "./terraform-literal";
+import { enableStackPolicy } from "../tools/policy/synth";
 
 export { stackNameOf };
 
 export interface DashboardAuthStackProps {
   readonly environment: EnvironmentConfig;
   readonly loginCode: LoginCode;
+  /**
+   * The config file, as findings name it (relative to the project folder).
+   * @default `config/<environment name>.json`
+   */
+  readonly configFile?: string;
 }
 
 /**
@@ -56,6 +62,20 @@ export class DashboardAuthStack extends TerraformStack {
     });
 
     this.addOutputs(env);
+
+    // The auth0-security pack runs inside synth: an error finding fails it and nothing is written.
+    const auth = this.auth;
+    enableStackPolicy(this, {
+      configFile: props.configFile ?? `config/${env.name}.json`,
+      suppressions: env.policy.suppressions,
+      configPaths: [
+        [auth.connection, "connection"],
+        ...[...auth.dashboards].map(([key, d]) => [d, `dashboards.${key}`] as const),
+        ...[...auth.users].map(([key, u]) => [u, `users.${key}`] as const),
+        [auth.roles, "roles"],
+        [auth, "loginFlow"],
+      ],
+    });
   }
 
   // Output names match the environment variables express-openid-connect reads

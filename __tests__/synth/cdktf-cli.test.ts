@@ -21,8 +21,9 @@ describe("npx cdktf synth", () => {
       "package.json",
       "tsconfig.json",
       "lib",
-      // lib's constructs import the key names of the stack model (tools/stack-model).
+      // lib imports the stack model's key names and the synth-time policy pack.
       "tools/stack-model",
+      "tools/policy",
       "rules",
       "config",
       "scripts",

@@ -26,6 +26,7 @@ import {
 import { MIN_PASSWORD_POLICY, PASSWORD_POLICIES, meetsMinimumPasswordPolicy } from "../validation/password-policy";
 import { originOf } from "../validation/urls";
 import { checkEnvironment } from "./cross-checks";
+import { policySchema } from "./policy-schema";
 
 /**
  * The schema of `config/<env>.json`. Every object is strict: an unknown key is an error,
@@ -283,6 +284,8 @@ export const environmentSchema = z
     }),
     users: keyedRecord(userSchema, "user").default({}),
     loginFlow: loginFlowSchema.prefault({}),
+    /** Accepted policy findings, each with a reason (see README "Policy checks"). Default: none. */
+    policy: policySchema.prefault({}),
   })
   // Cross-field checks run even when fields fail, so that one run reports every problem.
   .superRefine(checkEnvironment, { when: () => true });

@@ -88,6 +88,8 @@ export function checkStack(stack: StackModel, options: CheckOptions): StackRepor
   const applied: AppliedSuppression[] = [];
   const problems: Finding[] = [];
   const accepted = new Set<Finding>();
+  const unmatchedGroups = new Map<string, Suppression>();
+  const matchedGroups = new Set<string>();
   for (const s of suppressions) {
     const problem = suppressionProblem(s, knownRuleIds());
     if (problem) {
@@ -108,16 +110,13 @@ export function checkStack(stack: StackModel, options: CheckOptions): StackRepor
     );
     matched.forEach((f) => accepted.add(f));
     applied.push({ ...s, findings: matched });
-    if (matched.length === 0 && (!outside.has(s) || options.reportUnmatchedOutside !== false))
-      problems.push(
-        engineFinding(
-          stack,
-          SUPPRESSION_UNMATCHED,
-          s,
-          `suppression ${s.source} of ${s.rule} on ${s.address} matches no finding; remove it (a stale suppression hides the next real one)`,
-        ),
-      );
+    if (s.group !== undefined) {
+      if (matched.length > 0) matchedGroups.add(s.group);
+      else if (!unmatchedGroups.has(s.group)) unmatchedGroups.set(s.group, s);
+    } else if (matched.length === 0 && (!outside.has(s) || options.reportUnmatchedOutside !== false))
+      problems.push(staleFinding(stack, s));
   }
+  for (const [group, s] of unmatchedGroups) if (!matchedGroups.has(group)) problems.push(staleFinding(stack, s));
   return {
     stack,
     findings: sortFindings([...raw.filter((f) => !accepted.has(f)), ...problems]),
@@ -148,6 +147,14 @@ function toFinding(stack: StackModel, rule: PackedRule, element: StackElement, p
     config: configPath && stack.configSources ? { file: stack.configSources.file, path: configPath } : undefined,
   };
 }
+
+const staleFinding = (stack: StackModel, s: Suppression) =>
+  engineFinding(
+    stack,
+    SUPPRESSION_UNMATCHED,
+    s,
+    `suppression ${s.source} of ${s.rule} on ${s.address}${s.group ? " (and the resources around it)" : ""} matches no finding; remove it (a stale suppression hides the next real one)`,
+  );
 
 function engineFinding(stack: StackModel, ruleId: string, s: Suppression, message: string): Finding {
   return {

@@ -17,6 +17,11 @@ export interface Suppression {
   readonly subject?: string;
   /** Where it was declared, for the report: "config policy.suppressions[0]", "construct metadata", ... */
   readonly source: string;
+  /**
+   * Suppressions of one declaration recorded on several resources (a construct's subtree):
+   * the declaration is stale only when none of them matches.
+   */
+  readonly group?: string;
 }
 
 export { MIN_REASON_LENGTH };
@@ -46,6 +51,11 @@ export function recordedSuppressions(stack: StackModel): Suppression[] {
           address: element.address,
           reason: asText(entry.reason),
           source: typeof entry.source === "string" ? entry.source : "recorded on the resource",
+          // One construct-level declaration is recorded on every resource below the construct.
+          group:
+            typeof entry.source === "string" && entry.source.startsWith("construct metadata")
+              ? `${entry.source}|${asText(entry.rule)}`
+              : undefined,
         });
       }
     }

@@ -1,0 +1,126 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { runApp } from "../../lib/app";
+import { readStackModel } from "../../tools/stack-model";
+import { checkStack } from "../../tools/policy/engine";
+import { PACKS } from "../../tools/policy/packs";
+import { Testing } from "cdktf";
+import { DashboardAuthStack } from "../../lib/stack";
+import { suppressPolicy } from "../../tools/policy/synth";
+import { exampleEnvironment, loginCode, minimalConfig, PROJECT_ROOT, tempDir, terraformJson } from "../helpers";
+
+/** The auth0-security pack inside synth (lib/app.ts runApp, as main.ts runs it under cdktf synth). */
+describe("the security pack inside synth", () => {
+  const root = tempDir("synth-policy");
+  let n = 0;
+
+  /** A project folder with one environment; returns its folder, the exit code and what synth printed. */
+  function synth(config: Record<string, unknown>) {
+    const project = path.join(root, `p${++n}`);
+    fs.mkdirSync(path.join(project, "config"), { recursive: true });
+    fs.cpSync(path.join(PROJECT_ROOT, "rules"), path.join(project, "rules"), { recursive: true });
+    fs.writeFileSync(path.join(project, "config", "lab.json"), JSON.stringify(config, null, 2));
+    const lines: string[] = [];
+    const status = runApp(project, { CDKTF_OUTDIR: path.join(project, "cdktf.out") }, (line) => lines.push(line));
+    return {
+      project,
+      status,
+      output: lines.join("\n"),
+      stackFile: path.join(project, "cdktf.out/stacks/ml-dashboard-auth-lab/cdk.tf.json"),
+    };
+  }
+
+  const signupOn = () => {
+    const config = minimalConfig();
+    config.connection = { name: "ml-users", disableSignup: false };
+    return config;
+  };
+  const suppression = {
+    rule: "connection-signup-disabled",
+    address: "auth0_connection.database",
+    reason: "Lab tenant: students sign themselves up; no dashboard holds real data.",
+  };
+
+  test("a config with an unsafe setting and no suppression fails synth and writes nothing", () => {
+    const result = synth(signupOn());
+    expect(result.status).toBe(1);
+    expect(result.output).toContain("policy auth0-security/connection-signup-disabled: sign-up is enabled");
+    // Findings carry the Terraform address, the construct path and the config path.
+    expect(result.output).toContain(
+      "[address auth0_connection.database (options.disable_signup); construct ml-dashboard-auth-lab/MlDashboardAuth/Connection/Connection; config config/lab.json: connection]",
+    );
+    expect(result.output).toContain("Nothing was synthesized.");
+    expect(fs.existsSync(path.join(result.project, "cdktf.out"))).toBe(false);
+  });
+
+  test("the same config with a reasoned suppression passes, and records and lists it", () => {
+    const result = synth({ ...signupOn(), policy: { suppressions: [suppression] } });
+    expect(result.output).toBe("");
+    expect(result.status).toBe(0);
+    const json = JSON.parse(fs.readFileSync(result.stackFile, "utf8")) as {
+      resource: Record<string, Record<string, Record<string, unknown>>>;
+    };
+    expect(json.resource.auth0_connection.database["//"]).toMatchObject({
+      policy_suppressions: [
+        { rule: suppression.rule, reason: suppression.reason, source: "config/lab.json: policy.suppressions[0]" },
+      ],
+    });
+    // The synth manifest lists it among the stack's annotations (cdktf synth prints them).
+    const manifest = fs.readFileSync(path.join(result.project, "cdktf.out/manifest.json"), "utf8");
+    expect(manifest).toContain(
+      `policy: accepted connection-signup-disabled on auth0_connection.database: ${suppression.reason}`,
+    );
+    // The policy CLI reads the same record: the finding is suppressed and listed.
+    const report = checkStack(readStackModel(result.stackFile), { packs: PACKS });
+    expect(report.findings.filter((f) => f.level === "error")).toEqual([]);
+    expect(report.suppressions.find((s) => s.rule === suppression.rule)?.findings).toHaveLength(1);
+  });
+
+  test("a suppression that matches nothing, or names no resource, fails synth with its config path", () => {
+    const stale = synth({ ...minimalConfig(), policy: { suppressions: [suppression] } });
+    expect(stale.status).toBe(1);
+    expect(stale.output).toContain(
+      "suppression config/lab.json: policy.suppressions[0] of connection-signup-disabled on auth0_connection.database matches no finding",
+    );
+    const nowhere = synth({
+      ...signupOn(),
+      policy: { suppressions: [{ ...suppression, address: "auth0_connection.nope" }] },
+    });
+    expect(nowhere.status).toBe(1);
+    expect(nowhere.output).toContain(
+      'config/lab.json: policy.suppressions[0].address: "auth0_connection.nope" is no resource of stack ml-dashboard-auth-lab',
+    );
+  });
+
+  test("a short reason is a config error with its JSON path", () => {
+    const result = synth({ ...signupOn(), policy: { suppressions: [{ ...suppression, reason: "because" }] } });
+    expect(result.status).toBe(1);
+    expect(result.output).toContain("policy.suppressions[0].reason");
+  });
+});
+
+describe("suppressions on constructs (stacks built in code)", () => {
+  test("suppressPolicy on a construct accepts the findings of its resources, recorded as construct metadata", () => {
+    const environment = exampleEnvironment("prod");
+    const unsafe = { ...environment, connection: { ...environment.connection, disableSignup: false } };
+    const failing = new DashboardAuthStack(Testing.app(), { environment: unsafe, loginCode });
+    expect(() => Testing.synth(failing, true)).toThrow(/connection-signup-disabled/);
+
+    const stack = new DashboardAuthStack(Testing.app(), { environment: unsafe, loginCode });
+    suppressPolicy(
+      stack.auth.connection,
+      "connection-signup-disabled",
+      "Self-service sign-up for a public workshop tenant.",
+    );
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+    const json = terraformJson(stack) as { resource: Record<string, Record<string, Record<string, unknown>>> };
+    expect(json.resource.auth0_connection.database["//"]).toMatchObject({
+      policy_suppressions: [
+        {
+          rule: "connection-signup-disabled",
+          source: "construct metadata on ml-dashboard-auth-prod/MlDashboardAuth/Connection",
+        },
+      ],
+    });
+  });
+});

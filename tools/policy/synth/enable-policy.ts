@@ -1,0 +1,115 @@
+import { Annotations, IAspect, Aspects, TerraformResource, TerraformStack } from "cdktf";
+import { IConstruct } from "constructs";
+import { CONFIG_SOURCES, POLICY_SUPPRESSIONS, synthesizedStack } from "../../stack-model";
+import { checkStack, Finding } from "../engine";
+import { AUTH0_SECURITY } from "../packs";
+import { constructSuppressions } from "./suppress";
+
+/** A suppression from config: `policy.suppressions[i]` of `file`. */
+export interface ConfigSuppression {
+  readonly rule: string;
+  readonly address: string;
+  readonly reason: string;
+}
+
+export interface StackPolicyOptions {
+  /** The config file the stack comes from, as the user names it (e.g. config/prod.json). */
+  readonly configFile?: string;
+  /** Config path of each construct subtree, e.g. [dashboardConstruct, "dashboards.mlflow"]. */
+  readonly configPaths?: ReadonlyArray<readonly [IConstruct, string]>;
+  /** Config `policy.suppressions`. */
+  readonly suppressions?: readonly ConfigSuppression[];
+}
+
+/** `<type>.<name>` of a resource, as Terraform and the policy reports name it. */
+export const addressOf = (resource: TerraformResource) =>
+  `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
+
+const resourcesUnder = (scope: IConstruct): TerraformResource[] =>
+  scope.node.findAll().filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c));
+
+/**
+ * Runs the auth0-security pack inside `cdktf synth`: an error finding fails synth (cdktf's
+ * validation mechanism), so nothing is written, like a config error. Before that, an Aspect
+ * records each resource's suppressions (config and construct metadata) in its `//` comment, and
+ * the stack records the config path of each resource, so the policy CLI and SARIF see both.
+ */
+export function enableStackPolicy(stack: TerraformStack, options: StackPolicyOptions = {}): void {
+  const suppressionSource = (i: number) => `${options.configFile ?? "config"}: policy.suppressions[${i}]`;
+  Aspects.of(stack).add(new SuppressionRecorder(options.suppressions ?? [], suppressionSource));
+  stack.node.addValidation({
+    validate: () => {
+      const errors: string[] = [];
+      const addresses = new Set(resourcesUnder(stack).map(addressOf));
+      (options.suppressions ?? []).forEach((s, i) => {
+        if (!addresses.has(s.address))
+          errors.push(
+            `${suppressionSource(i)}.address: ${JSON.stringify(s.address)} is no resource of stack ${stack.node.id}; expected a Terraform address such as auth0_client.<dashboard key> (npm run policy lists the addresses)`,
+          );
+      });
+      const json = JSON.parse(JSON.stringify(stack.toTerraform())) as Record<string, unknown>;
+      const report = checkStack(synthesizedStack(json, `${stack.node.id} (synth)`, stack.node.id), {
+        packs: [AUTH0_SECURITY],
+      });
+      for (const f of report.findings) {
+        if (f.level === "error") errors.push(synthMessage(f));
+        else Annotations.of(stack).addWarning(synthMessage(f));
+      }
+      // Every accepted finding is listed, so that reviewers see what was accepted and why.
+      for (const s of report.suppressions.filter((s) => s.findings.length > 0))
+        Annotations.of(stack).addWarning(
+          `policy: accepted ${s.rule} on ${s.address}${s.subject ? ` (${s.subject})` : ""}: ${s.reason.trim()} (${s.source})`,
+        );
+      return errors;
+    },
+  });
+  if (options.configFile && options.configPaths) recordConfigSources(stack, options.configFile, options.configPaths);
+}
+
+/** One finding as synth prints it: rule, message, and where it comes from (address, construct, config). */
+export function synthMessage(f: Finding): string {
+  const where = [
+    `address ${f.address}${f.path ? ` (${f.path})` : ""}`,
+    f.constructPath ? `construct ${f.constructPath}` : undefined,
+    f.config ? `config ${f.config.file}: ${f.config.path}` : undefined,
+  ].filter(Boolean);
+  const head = `policy ${f.pack}/${f.ruleId}: ${f.message} [${where.join("; ")}]`;
+  return f.pack === "policy"
+    ? head
+    : `${head}. Fix: see npm run policy -- --list; or accept it in config "policy": {"suppressions": [{"rule": "${f.ruleId}", "address": "${f.address}", "reason": "..."}]}`;
+}
+
+class SuppressionRecorder implements IAspect {
+  constructor(
+    private readonly fromConfig: readonly ConfigSuppression[],
+    private readonly sourceOf: (i: number) => string,
+  ) {}
+
+  visit(node: IConstruct): void {
+    if (!TerraformResource.isTerraformResource(node)) return;
+    const address = addressOf(node);
+    const entries = [
+      ...constructSuppressions(node).map((s) => ({
+        rule: s.rule,
+        reason: s.reason,
+        source: `construct metadata on ${s.declaredOn}`,
+      })),
+      ...this.fromConfig.flatMap((s, i) =>
+        s.address === address ? [{ rule: s.rule, reason: s.reason, source: this.sourceOf(i) }] : [],
+      ),
+    ];
+    if (entries.length > 0) node.addOverride(`//.${POLICY_SUPPRESSIONS}`, entries);
+  }
+}
+
+/** Writes `//.config_sources`: the config file, and the config path of each resource below a tagged construct. */
+function recordConfigSources(
+  stack: TerraformStack,
+  file: string,
+  configPaths: ReadonlyArray<readonly [IConstruct, string]>,
+): void {
+  const paths: Record<string, string> = {};
+  for (const [scope, configPath] of configPaths)
+    for (const resource of resourcesUnder(scope)) paths[addressOf(resource)] ??= configPath;
+  stack.addOverride(`//.${CONFIG_SOURCES}`, { file, paths });
+}

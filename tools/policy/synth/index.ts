@@ -1,0 +1,2 @@
+export * from "./enable-policy";
+export * from "./suppress";
