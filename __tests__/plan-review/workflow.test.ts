@@ -2,7 +2,12 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
+import "@microsoft/jest-sarif";
+import * as os from "node:os";
+import { Testing } from "cdktf";
 import { parse } from "yaml";
+import { DashboardAuthStack } from "../../lib/stack";
+import { exampleEnvironment, loginCode, terraformJson } from "../helpers";
 import { REVIEW_MARKER } from "../../tools/plan-review";
 import { PROJECT_ROOT } from "./helpers";
 
@@ -70,7 +75,7 @@ describe("every workflow", () => {
 
   test("pins every action to a major version or a commit", () => {
     for (const step of allSteps.filter((s) => s.uses))
-      expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+@(v\d+(\.\d+)*|[0-9a-f]{40})$/);
+      expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+(\/[\w.-]+)*@(v\d+(\.\d+)*|[0-9a-f]{40})$/);
   });
 
   test("references secrets only as ${{ secrets.NAME }} in env, never inside a script", () => {
@@ -111,7 +116,12 @@ describe("plan-review.yml (pull requests)", () => {
   });
 
   test("has minimal permissions and one run per pull request at a time", () => {
-    expect(planReview.permissions).toEqual({ contents: "read", "pull-requests": "write", "id-token": "write" });
+    expect(planReview.permissions).toEqual({
+      contents: "read",
+      "pull-requests": "write",
+      "id-token": "write",
+      "security-events": "write",
+    });
     expect(planReview.concurrency?.group).toContain("github.event.pull_request.number");
   });
 
@@ -173,6 +183,57 @@ describe("plan-review.yml (pull requests)", () => {
     expect(base["continue-on-error"]).toBe(true);
     expect(base.run).toContain("npx cdktf synth");
     expect(reviewSteps[stepIndex(reviewSteps, /plan:review/)].run).toContain("--base-config");
+  });
+});
+
+describe("plan-review.yml: policy findings in code scanning", () => {
+  test("checks both policy packs after synth, writes SARIF, and stops only on a bad input", () => {
+    const check =
+      reviewSteps[stepIndex(reviewSteps, /npm run --silent policy -- --format sarif --out policy\.sarif cdktf\.out/)];
+    expect(check.id).toBe("policy");
+    expect(stepIndex(reviewSteps, /^npx cdktf synth$/)).toBeLessThan(reviewSteps.indexOf(check));
+    expect(check.run).toContain('echo "status=$status" >> "$GITHUB_OUTPUT"');
+    expect(check.run).toMatch(/if \[ "\$status" -eq 1 \]; then[\s\S]*exit 1/);
+  });
+
+  test("uploads the SARIF with github/codeql-action/upload-sarif, even when a later step fails", () => {
+    const upload = reviewSteps[stepIndex(reviewSteps, /^github\/codeql-action\/upload-sarif@/)];
+    expect(upload.with).toEqual({ sarif_file: "policy.sarif", category: "auth0-policy" });
+    expect(upload.if).toBe("always() && hashFiles('policy.sarif') != ''");
+    expect(reviewSteps.indexOf(upload)).toBeGreaterThan(stepIndex(reviewSteps, /--format sarif --out policy\.sarif/));
+  });
+
+  test("fails the check on policy errors, after the review comment is posted", () => {
+    const fail = reviewSteps.find((s) => s.if === "steps.policy.outputs.status == '2'");
+    expect(fail?.run).toContain("exit 1");
+    expect(reviewSteps.indexOf(fail!)).toBeGreaterThan(stepIndex(reviewSteps, /^actions\/github-script@/));
+  });
+
+  test("its policy command, run as the workflow runs it, writes a SARIF file the schema accepts", () => {
+    const command = /npm run --silent policy -- (--format sarif --out policy\.sarif cdktf\.out)/.exec(
+      reviewSteps.find((s) => s.id === "policy")?.run ?? "",
+    );
+    expect(command).not.toBeNull();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mlda-workflow-policy-"));
+    try {
+      const stack = new DashboardAuthStack(Testing.app(), { environment: exampleEnvironment("prod"), loginCode });
+      const stackDir = path.join(dir, "cdktf.out/stacks/ml-dashboard-auth-prod");
+      fs.mkdirSync(stackDir, { recursive: true });
+      fs.writeFileSync(path.join(stackDir, "cdk.tf.json"), JSON.stringify(terraformJson(stack)));
+      const run = spawnSync(
+        process.execPath,
+        [
+          path.join(PROJECT_ROOT, "scripts/run-ts.js"),
+          path.join(PROJECT_ROOT, "tools/policy/cli.ts"),
+          ...command![1].split(" "),
+        ],
+        { cwd: dir, encoding: "utf8", timeout: 60_000 },
+      );
+      expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: "" });
+      expect(JSON.parse(fs.readFileSync(path.join(dir, "policy.sarif"), "utf8"))).toBeValidSarifLog();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
