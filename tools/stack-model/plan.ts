@@ -49,7 +49,10 @@ export function planStack(json: Record<string, unknown>, file: string, name: str
     for (const child of listOf(module.child_modules)) if (isObject(child)) addModule(child);
   };
   const planned = objectOf(json.planned_values);
-  addModule(objectOf(planned.root_module));
+  const root = objectOf(planned.root_module);
+  // Hand-trimmed plans may leave planned_values empty: resource_changes then say what is planned.
+  if (Array.isArray(root.resources) || Array.isArray(root.child_modules)) addModule(root);
+  else addModule({ resources: resourcesFromChanges(json.resource_changes) });
 
   const rootConfig = objectOf(configuration.root_module);
   for (const [outputName, output] of Object.entries(objectOf(planned.outputs))) {
@@ -158,4 +161,20 @@ function referenceAddresses(references: unknown): string[] {
     .filter((r): r is string => typeof r === "string")
     .filter((r) => !/^(var|local|path|terraform|each|count|self)\./.test(r))
     .map((r) => (r.startsWith("data.") ? r.split(".").slice(0, 3) : r.split(".").slice(0, 2)).join("."));
+}
+
+/**
+ * Planned resources rebuilt from `resource_changes` (each change's `after`), for plans that
+ * carry no `planned_values`; what the plan deletes is left out, as Terraform leaves it out.
+ */
+function resourcesFromChanges(changes: unknown): Record<string, unknown>[] {
+  return listOf(changes).flatMap((change) => {
+    if (!isObject(change) || !isObject(change.change)) return [];
+    const actions = listOf(change.change.actions);
+    if (actions.length === 1 && (actions[0] === "delete" || actions[0] === "forget")) return [];
+    if (change.deposed !== undefined) return [];
+    return [
+      { address: change.address, mode: change.mode, type: change.type, name: change.name, values: change.change.after },
+    ];
+  });
 }
