@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import { jsonSyntaxErrorAt } from "../../lib/json-syntax-error";
+import { isObject, stackNameFromFile, synthesizedStack } from "../stack-model";
 import { LocalTenantConfigError } from "./errors";
 
 /** A resource block of cdk.tf.json: `resource.<type>.<name>`. */
@@ -28,9 +29,6 @@ export interface StackFile {
 /** Top-level blocks that do not change what the tenant contains after apply. */
 const PASSIVE_BLOCKS = new Set(["//", "terraform", "import", "moved", "removed", "check"]);
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /** Reads and shape-checks a synthesized `cdk.tf.json`. */
 export function readStackFile(file: string): StackFile {
   let text: string;
@@ -55,8 +53,30 @@ export function readStackFile(file: string): StackFile {
   return parseStack(file, json);
 }
 
-/** Shape-checks a parsed `cdk.tf.json`. */
+/**
+ * Shape-checks a parsed `cdk.tf.json` strictly (the local tenant refuses what it cannot
+ * emulate), then reads it through the shared stack model.
+ */
 export function parseStack(file: string, json: unknown): StackFile {
+  checkEmulatable(file, json);
+  const model = synthesizedStack(json, file, stackNameFromFile(file));
+  const blocksOf = (kind: "variable" | "output") =>
+    Object.fromEntries(model.elements.filter((e) => e.kind === kind).map((e) => [e.name, e.block]));
+  return {
+    file,
+    stackName: model.cdktfStackName,
+    resources: model.elements
+      .filter((e) => e.kind === "resource")
+      .map((e) => ({ type: e.type, name: e.name, address: e.address, body: e.block })),
+    variables: blocksOf("variable"),
+    locals: model.locals,
+    outputs: blocksOf("output"),
+    auth0Providers: model.elements.filter((e) => e.kind === "provider" && e.type === "auth0").map((e) => e.block),
+  };
+}
+
+/** What the shared (lenient) model would skip, the local tenant refuses, naming where. */
+function checkEmulatable(file: string, json: unknown): asserts json is Record<string, unknown> {
   if (!isObject(json)) throw new LocalTenantConfigError(`${file}: expected a JSON object (a synthesized cdk.tf.json)`);
   for (const key of Object.keys(json)) {
     if (PASSIVE_BLOCKS.has(key) || ["resource", "variable", "locals", "output", "provider"].includes(key)) continue;
@@ -82,40 +102,21 @@ export function parseStack(file: string, json: unknown): StackFile {
     if (!isObject(value)) throw new LocalTenantConfigError(`${file}: "${key}" must be an object`);
     return value;
   };
-
-  const resources: StackResource[] = [];
   for (const [type, byName] of Object.entries(block("resource"))) {
     if (!isObject(byName))
       throw new LocalTenantConfigError(`${file}: resource.${type} must be an object of named resources`);
     for (const [name, body] of Object.entries(byName)) {
       if (!isObject(body)) throw new LocalTenantConfigError(`${file}: resource ${type}.${name} must be an object`);
-      resources.push({ type, name, address: `${type}.${name}`, body });
     }
   }
-
-  const objects = (key: string): Record<string, Record<string, unknown>> => {
-    const out: Record<string, Record<string, unknown>> = {};
+  for (const key of ["variable", "output"]) {
     for (const [name, body] of Object.entries(block(key))) {
       if (!isObject(body)) throw new LocalTenantConfigError(`${file}: ${key}.${name} must be an object`);
-      out[name] = body;
     }
-    return out;
-  };
-
-  const providerBlock = block("provider");
-  const auth0 = providerBlock.auth0;
+  }
+  block("locals");
+  const auth0 = block("provider").auth0;
   const auth0Providers = auth0 === undefined ? [] : Array.isArray(auth0) ? auth0 : [auth0];
   if (!auth0Providers.every(isObject))
     throw new LocalTenantConfigError(`${file}: provider.auth0 must be an object or a list of objects`);
-
-  const meta = isObject(json["//"]) && isObject(json["//"].metadata) ? json["//"].metadata : {};
-  return {
-    file,
-    stackName: typeof meta.stackName === "string" ? meta.stackName : undefined,
-    resources,
-    variables: objects("variable"),
-    locals: block("locals"),
-    outputs: objects("output"),
-    auth0Providers: auth0Providers,
-  };
 }

@@ -1,4 +1,5 @@
 import { PlanReviewError } from "./errors";
+import { synthesizedStack } from "../stack-model";
 import { Change, isObject, ResourceChange, TerraformPlan } from "./plan-model";
 
 /**
@@ -18,18 +19,6 @@ export const AUTH0_SENSITIVE_ATTRIBUTES: Readonly<Record<string, readonly (reado
   ],
 };
 
-/** Keys of a resource body that are Terraform meta-arguments or cdktf metadata, not attributes. */
-const META_KEYS = new Set([
-  "//",
-  "lifecycle",
-  "depends_on",
-  "provider",
-  "count",
-  "for_each",
-  "provisioner",
-  "connection",
-]);
-
 /**
  * The plan Terraform would make for the first apply of a synthesized stack (`cdk.tf.json`):
  * every resource created, every output added. It lets the review run on a stack without
@@ -46,18 +35,19 @@ export function firstApplyPlan(cdkTfJson: unknown, stackName: string): Terraform
   const resourceSection = cdkTfJson.resource ?? {};
   if (!isObject(resourceSection)) throw new PlanReviewError(`${where}: "resource" must be an object of resource types`);
 
-  const resourceChanges: ResourceChange[] = [];
   for (const type of Object.keys(resourceSection)) {
     const byName = resourceSection[type];
     if (!isObject(byName))
       throw new PlanReviewError(`${where}: resource.${type} must be an object of resources by name`);
     for (const name of Object.keys(byName)) {
-      const body = byName[name];
-      if (!isObject(body))
+      if (!isObject(byName[name]))
         throw new PlanReviewError(`${where}: resource.${type}.${name} must be an object of attributes`);
-      resourceChanges.push(createChange(type, name, body, providerNameOf(cdkTfJson, type)));
     }
   }
+  // The shapes hold: read the resources through the shared stack model.
+  const resourceChanges: ResourceChange[] = synthesizedStack(cdkTfJson, stackName, stackName)
+    .elements.filter((e) => e.kind === "resource")
+    .map((e) => createChange(e.type, e.name, e.attributes, providerNameOf(cdkTfJson, e.type)));
   // Terraform lists changes sorted by address.
   resourceChanges.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
 
@@ -88,9 +78,12 @@ export function firstApplyPlan(cdkTfJson: unknown, stackName: string): Terraform
   };
 }
 
-function createChange(type: string, name: string, body: Record<string, unknown>, providerName: string): ResourceChange {
-  const attributes: Record<string, unknown> = {};
-  for (const key of Object.keys(body)) if (!META_KEYS.has(key)) attributes[key] = body[key];
+function createChange(
+  type: string,
+  name: string,
+  attributes: Readonly<Record<string, unknown>>,
+  providerName: string,
+): ResourceChange {
   const { value, unknown } = plannedValue(attributes);
   const afterUnknown = isObject(unknown) ? { ...unknown, id: true } : { id: true };
   return {

@@ -1,6 +1,7 @@
 import { Danger } from "./danger-model";
 import { PREVENT_DESTROY_REMOVED_WHY } from "./danger-catalog";
 import { PlanReviewError } from "./errors";
+import { synthesizedStack } from "../stack-model";
 import { isObject } from "./plan-model";
 
 /**
@@ -17,19 +18,19 @@ const CONFIG_HINT = 'pass the cdk.tf.json that "cdktf synth" wrote for the stack
 /** Reads the `resource` section of a cdk.tf.json (or any Terraform JSON configuration). */
 export function stackResources(config: unknown, file: string): StackResources {
   if (!isObject(config)) throw new PlanReviewError(`${file}: expected a JSON object; ${CONFIG_HINT}`);
-  const resources = new Map<string, { preventDestroy: boolean }>();
   const section = config.resource ?? {};
   if (!isObject(section))
     throw new PlanReviewError(`${file}: "resource" must be an object of resource types; ${CONFIG_HINT}`);
   for (const [type, byName] of Object.entries(section)) {
     if (!isObject(byName))
       throw new PlanReviewError(`${file}: resource.${type} must be an object of resources by name; ${CONFIG_HINT}`);
-    for (const [name, body] of Object.entries(byName)) {
-      const lifecycle = isObject(body) ? body.lifecycle : undefined;
-      resources.set(`${type}.${name}`, { preventDestroy: isObject(lifecycle) && lifecycle.prevent_destroy === true });
-    }
   }
-  return resources;
+  // Read through the shared stack model (lifecycle.prevent_destroy is its meta.preventDestroy).
+  return new Map(
+    synthesizedStack(config, file, file)
+      .elements.filter((e) => e.kind === "resource")
+      .map((e) => [e.address, { preventDestroy: e.meta.preventDestroy === true }]),
+  );
 }
 
 /** A danger for every resource protected in `base` that `head` no longer protects. */

@@ -56,6 +56,7 @@ const STACK_ELEMENT = (stack: StackModel): StackElement => ({
   address: STACK_ELEMENT_ADDRESS,
   attributes: {},
   values: {},
+  block: {},
   meta: { comment: {} },
   references: new Set(),
 });

@@ -35,6 +35,8 @@ export interface StackElement {
   readonly values: Readonly<Record<string, unknown>>;
   /** `//` comment, lifecycle, depends_on and other meta-arguments, as written. */
   readonly meta: ElementMeta;
+  /** The whole block as written (attributes and meta-arguments; for plans, the planned values). */
+  readonly block: Readonly<Record<string, unknown>>;
   /** Addresses (`<type>.<name>`) of the resources this element refers to. */
   readonly references: ReadonlySet<string>;
 }
@@ -53,6 +55,8 @@ export interface StackModel {
   readonly file: string;
   /** Stack name: cdktf's `//.metadata.stackName`, the cdktf.out folder, or the file name. */
   readonly name: string;
+  /** cdktf's `//.metadata.stackName`, when the stack records one. */
+  readonly cdktfStackName?: string;
   readonly elements: readonly StackElement[];
   readonly locals: Readonly<Record<string, unknown>>;
   /** The config file this stack was synthesized from and the config path of each address, when recorded. */

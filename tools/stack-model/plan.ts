@@ -42,6 +42,7 @@ export function planStack(json: Record<string, unknown>, file: string, name: str
         address: resource.address,
         attributes,
         values: withUnknowns(attributes, unknownByAddress.get(resource.address)) as Record<string, unknown>,
+        block: attributes,
         meta: { comment: {} },
         references: referencesByAddress.get(configAddress) ?? new Set(),
       });
@@ -69,6 +70,7 @@ export function planStack(json: Record<string, unknown>, file: string, name: str
       address: `output.${outputName}`,
       attributes,
       values: attributes,
+      block: attributes,
       meta: { comment: {} },
       references: new Set(referenceAddresses(objectOf(declared.expression).references)),
     });
@@ -82,6 +84,7 @@ export function planStack(json: Record<string, unknown>, file: string, name: str
       address: `var.${variableName}`,
       attributes: declaration,
       values: declaration,
+      block: declaration,
       meta: { comment: {} },
       references: new Set(),
     });
@@ -104,6 +107,7 @@ export function planStack(json: Record<string, unknown>, file: string, name: str
       address: `provider.${type}${alias ? `.${alias}` : ""}`,
       attributes,
       values: attributes,
+      block: attributes,
       meta: { comment: {} },
       references: new Set(),
     });

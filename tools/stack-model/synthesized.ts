@@ -50,6 +50,7 @@ export function synthesizedStack(json: Record<string, unknown>, file: string, fa
               name,
               address: `${kind === "data" ? "data." : ""}${type}.${name}`,
               attributes,
+              block: body,
               meta: {
                 comment,
                 preventDestroy: lifecycle.prevent_destroy === true,
@@ -76,6 +77,7 @@ export function synthesizedStack(json: Record<string, unknown>, file: string, fa
             name: alias ?? "default",
             address: `provider.${type}${alias ? `.${alias}` : ""}`,
             attributes: body,
+            block: body,
             meta: { comment: {} },
           },
           scope,
@@ -88,7 +90,15 @@ export function synthesizedStack(json: Record<string, unknown>, file: string, fa
     if (!isObject(body)) continue;
     elements.push(
       element(
-        { kind: "output", type: "output", name, address: `output.${name}`, attributes: body, meta: { comment: {} } },
+        {
+          kind: "output",
+          type: "output",
+          name,
+          address: `output.${name}`,
+          attributes: body,
+          block: body,
+          meta: { comment: {} },
+        },
         scope,
       ),
     );
@@ -103,6 +113,7 @@ export function synthesizedStack(json: Record<string, unknown>, file: string, fa
       address: `var.${name}`,
       attributes: body,
       values: body,
+      block: body,
       meta: { comment: {} },
       references: new Set(),
     });
@@ -114,6 +125,7 @@ export function synthesizedStack(json: Record<string, unknown>, file: string, fa
     source: "synthesized",
     file,
     name: typeof metadata.stackName === "string" ? metadata.stackName : fallbackName,
+    cdktfStackName: typeof metadata.stackName === "string" ? metadata.stackName : undefined,
     elements,
     locals,
     configSources: configSources(stackComment[CONFIG_SOURCES]),
