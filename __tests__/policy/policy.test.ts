@@ -220,3 +220,48 @@ describe("npm run policy", () => {
       }
   });
 });
+
+describe("secrets typed into the wrong field", () => {
+  const CANARY = "Canary-Secret-9f8e7d6c5b4a";
+
+  /** Every path to a string in a JSON value. */
+  function stringPaths(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+    if (typeof value === "string") return [path];
+    if (Array.isArray(value)) return value.flatMap((item, i) => stringPaths(item, [...path, i]));
+    if (typeof value === "object" && value !== null)
+      return Object.entries(value).flatMap(([k, v]) => (k === "//" ? [] : stringPaths(v, [...path, k])));
+    return [];
+  }
+
+  test("a canary in any string of a stack, alone or inside a URL, never appears in a finding", () => {
+    const base = goodStack();
+    const paths = stringPaths(base);
+    expect(paths.length).toBeGreaterThan(30);
+    for (const variant of [
+      CANARY,
+      `https://user:${CANARY}@mlflow.example.com/cb`,
+      `http://x.example.com/?t=${CANARY}`,
+    ]) {
+      for (const path of paths) {
+        const stack = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
+        let node = stack as Record<string | number, unknown>;
+        for (const step of path.slice(0, -1)) node = node[step] as Record<string | number, unknown>;
+        node[path[path.length - 1]] = variant;
+        const report = check(stack);
+        const shown = JSON.stringify([report.findings, report.suppressions.map((s) => s.findings)]);
+        expect({ path: path.join("."), leaked: shown.includes(CANARY) }).toEqual({
+          path: path.join("."),
+          leaked: false,
+        });
+      }
+    }
+  });
+
+  test("a canary inside an unverifiable expression is not shown either", () => {
+    const stack = goodStack();
+    at(stack, "resource.auth0_client.mlflow").callbacks = [`\${var.x == "${CANARY}" ? "https://a" : "https://b"}`];
+    const findings = check(stack).findings;
+    expect(findings.map((f) => f.unverifiable)).toEqual([true]);
+    expect(JSON.stringify(findings)).not.toContain(CANARY);
+  });
+});

@@ -1,6 +1,6 @@
 import { redirectUrlProblem } from "../../../../lib/validation/urls";
 import { NOT_APPLICABLE, Problem, Rule } from "../../rule";
-import { stringList, violation } from "../values";
+import { shownUrl, stringList, violation } from "../values";
 
 /** Attributes of auth0_client that hold URLs a browser is sent to or accepts. */
 export const CLIENT_URL_ATTRIBUTES = ["callbacks", "allowed_logout_urls", "allowed_origins", "web_origins"] as const;
@@ -23,15 +23,9 @@ export const clientHttpsUrls: Rule = {
         seen += 1;
         if (isLocalhostHttp(value)) continue;
         const problem = redirectUrlProblem(value, { allowInsecureLocalhost: false });
-        if (problem) problems.push(violation(`${printable(value)}: ${problem}`, path));
+        if (problem) problems.push(violation(`${shownUrl(value)}: ${problem}`, path));
       }
     }
     return seen === 0 && problems.length === 0 ? NOT_APPLICABLE : problems;
   },
 };
-
-/** A URL for a message: control characters made visible, long values cut. */
-export function printable(value: string): string {
-  const shown = JSON.stringify(value).slice(1, -1);
-  return shown.length > 120 ? `${shown.slice(0, 117)}...` : shown;
-}

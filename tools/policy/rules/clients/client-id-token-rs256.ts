@@ -1,6 +1,5 @@
-import { asText } from "../../../stack-model";
 import { Problem, Rule } from "../../rule";
-import { scalar, violation } from "../values";
+import { scalar, shownValue, violation } from "../values";
 
 /** ID tokens are signed with RS256 (asymmetric), so verifying them needs no shared secret. */
 export const clientIdTokenRs256: Rule = {
@@ -12,7 +11,7 @@ export const clientIdTokenRs256: Rule = {
     const alg = scalar(client.values, "jwt_configuration.alg", problems);
     if (problems.length === 0 && alg !== "RS256")
       problems.push(
-        violation(`ID tokens are signed with ${alg === undefined ? "the tenant default" : asText(alg, JSON.stringify(alg))}, not RS256`, "jwt_configuration.alg"),
+        violation(`ID tokens are signed with ${alg === undefined ? "the tenant default" : shownValue(alg, /^(HS|RS|PS|ES)\d{3}$/)}, not RS256`, "jwt_configuration.alg"),
       );
     return problems;
   },

@@ -1,7 +1,6 @@
 import { asText } from "../../../stack-model";
 import { NOT_APPLICABLE, Problem, Rule } from "../../rule";
-import { scalar, violation } from "../values";
-import { printable } from "./client-https-urls";
+import { scalar, shownUrl, violation } from "../values";
 
 /** initiate_login_uri starts a login from Auth0's side: Auth0 requires https, and so does this rule. */
 export const clientInitiateLoginHttps: Rule = {
@@ -15,7 +14,7 @@ export const clientInitiateLoginHttps: Rule = {
     if (uri === undefined || uri === null || uri === "") return NOT_APPLICABLE;
     const text = asText(uri);
     if (!URL.canParse(text) || new URL(text).protocol !== "https:")
-      problems.push(violation(`initiate_login_uri ${printable(text)} is not an https URL`, "initiate_login_uri"));
+      problems.push(violation(`initiate_login_uri ${shownUrl(text)} is not an https URL`, "initiate_login_uri"));
     return problems;
   },
 };

@@ -1,5 +1,5 @@
 import { NOT_APPLICABLE, Problem, Rule } from "../../rule";
-import { stringList, violation } from "../values";
+import { shownUrl, stringList, violation } from "../values";
 import { CLIENT_URL_ATTRIBUTES, isLocalhostHttp } from "./client-https-urls";
 
 /** Plain http on localhost: fine on a development tenant, never in production. */
@@ -12,7 +12,7 @@ export const clientLocalhostUrls: Rule = {
     const found: Problem[] = [];
     for (const attribute of CLIENT_URL_ATTRIBUTES) {
       for (const { value, path } of stringList(client.values, attribute, problems)) {
-        if (isLocalhostHttp(value)) found.push(violation(`${value} is plain http on localhost`, path));
+        if (isLocalhostHttp(value)) found.push(violation(`${shownUrl(value)} is plain http on localhost`, path));
       }
     }
     // Unverifiable values are client-https-urls' to report.

@@ -1,5 +1,5 @@
 import { Problem, Rule } from "../../rule";
-import { scalar, violation } from "../values";
+import { scalar, shownValue, violation } from "../values";
 
 /** OIDC-conformant applications get the standard token and consent behaviour, not the legacy one. */
 export const clientOidcConformant: Rule = {
@@ -10,7 +10,7 @@ export const clientOidcConformant: Rule = {
     const problems: Problem[] = [];
     const value = scalar(client.values, "oidc_conformant", problems);
     if (problems.length === 0 && value !== true)
-      problems.push(violation(`oidc_conformant is ${JSON.stringify(value ?? null)}, not true`, "oidc_conformant"));
+      problems.push(violation(`oidc_conformant is ${shownValue(value)}, not true`, "oidc_conformant"));
     return problems;
   },
 };

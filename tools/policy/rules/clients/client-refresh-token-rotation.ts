@@ -1,5 +1,8 @@
 import { NOT_APPLICABLE, Problem, Rule } from "../../rule";
-import { scalar, stringList, violation } from "../values";
+import { scalar, shownValue, stringList, violation } from "../values";
+
+/** Values Auth0 takes for refresh_token.rotation_type and expiration_type. */
+const TOKEN_TYPES: ReadonlySet<string> = new Set(["rotating", "non-rotating", "expiring", "non-expiring"]);
 
 /** Refresh tokens, when granted, rotate and expire: a leaked one stops working. */
 export const clientRefreshTokenRotation: Rule = {
@@ -14,9 +17,9 @@ export const clientRefreshTokenRotation: Rule = {
     const expiration = scalar(client.values, "refresh_token.expiration_type", problems);
     if (problems.length > 0) return problems;
     if (rotation !== "rotating")
-      problems.push(violation(`refresh_token.rotation_type is ${JSON.stringify(rotation ?? null)}, not "rotating"`, "refresh_token.rotation_type"));
+      problems.push(violation(`refresh_token.rotation_type is ${shownValue(rotation, TOKEN_TYPES)}, not "rotating"`, "refresh_token.rotation_type"));
     if (expiration !== "expiring")
-      problems.push(violation(`refresh_token.expiration_type is ${JSON.stringify(expiration ?? null)}, not "expiring"`, "refresh_token.expiration_type"));
+      problems.push(violation(`refresh_token.expiration_type is ${shownValue(expiration, TOKEN_TYPES)}, not "expiring"`, "refresh_token.expiration_type"));
     return problems;
   },
 };

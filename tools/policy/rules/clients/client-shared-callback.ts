@@ -1,6 +1,6 @@
 import { isUnresolved } from "../../../stack-model";
 import { Problem, Rule } from "../../rule";
-import { stringList, violation } from "../values";
+import { shownUrl, stringList, violation } from "../values";
 
 /** Callback URLs compared as URLs (scheme and host are case-insensitive). */
 function normalized(url: string): string {
@@ -28,7 +28,7 @@ export const clientSharedCallback: Rule = {
       const theirs = new Set(stringList(other.values, "callbacks", ignored).map((c) => normalized(c.value)));
       for (const { value, path } of mine) {
         if (theirs.has(normalized(value)))
-          problems.push(violation(`${value} is also a callback of ${other.address}`, path, other.address));
+          problems.push(violation(`${shownUrl(value)} is also a callback of ${other.address}`, path, other.address));
       }
     }
     // Unverifiable callbacks are client-https-urls' to report.

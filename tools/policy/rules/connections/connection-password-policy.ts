@@ -5,7 +5,7 @@ import {
   PASSWORD_POLICIES,
 } from "../../../../lib/validation/password-policy";
 import { NOT_APPLICABLE, Problem, Rule } from "../../rule";
-import { scalar, violation } from "../values";
+import { scalar, shownValue, violation } from "../values";
 import { isDatabaseConnection } from "./database-connections";
 
 /** The password strength policy is at least "good". */
@@ -22,7 +22,7 @@ export const connectionPasswordPolicy: Rule = {
     if (!known || !meetsMinimumPasswordPolicy(policy as PasswordPolicy))
       problems.push(
         violation(
-          `options.password_policy is ${JSON.stringify(policy ?? null)}; expected "${MIN_PASSWORD_POLICY}" or stronger`,
+          `options.password_policy is ${shownValue(policy, new Set(PASSWORD_POLICIES))}; expected "${MIN_PASSWORD_POLICY}" or stronger`,
           "options.password_policy",
         ),
       );

@@ -1,7 +1,7 @@
 import { asText } from "../../../stack-model";
 import { NOT_APPLICABLE, Problem, Rule } from "../../rule";
 import { looksLikeCredential } from "../anywhere/credential-patterns";
-import { violation } from "../values";
+import { shownValue, violation } from "../values";
 import { CREDENTIAL_NAME, VARIABLE_REFERENCE } from "./secret-names";
 
 /**
@@ -20,7 +20,7 @@ export const loginCodeLiteralSecrets: Rule = {
     const check = (name: string, value: unknown, path: string) => {
       if (typeof value !== "string" || VARIABLE_REFERENCE.test(value) || value.includes("${")) return;
       if (CREDENTIAL_NAME.test(name) || looksLikeCredential(value))
-        problems.push(violation(`${path} (${name}) is a literal value (not shown); use a sensitive variable`, path, name));
+        problems.push(violation(`${path} (${shownValue(name, /^[A-Za-z_][A-Za-z0-9_]{0,63}$/)}) is a literal value (not shown); use a sensitive variable`, path));
     };
     if (resource.type === "auth0_rule_config") {
       check(asText(resource.attributes.key, resource.name), resource.attributes.value, "value");
