@@ -210,6 +210,42 @@ describe("npm run policy", () => {
     }
   });
 
+  test("reads a plan and a folder, writes JSON, and takes suppressions from a file", () => {
+    const fixtures = path.join(PROJECT_ROOT, "__tests__/policy/fixtures");
+    const plan = run([path.join(fixtures, "auth0-hcl.plan.json"), "--format", "json"]);
+    expect(plan.status).toBe(2);
+    const report = JSON.parse(plan.stdout) as {
+      stacks: Array<{ source: string; findings: Array<{ ruleId: string }> }>;
+    };
+    expect(report.stacks[0].source).toBe("plan");
+    expect(report.stacks[0].findings.map((f) => f.ruleId)).toEqual(["action-runtime-eol", "variable-secret-default"]);
+
+    const accepted = write("accepted.json", [
+      { rule: "action-runtime-eol", address: "auth0_action.claims", reason: "Moves to node22 with the next release." },
+      { rule: "variable-secret-default", address: "var.report_bot_password", reason: "A throwaway bot in a lab." },
+    ]);
+    const suppressed = run([path.join(fixtures, "auth0-hcl.plan.json"), "--suppressions", accepted]);
+    expect(suppressed.status).toBe(0);
+    expect(suppressed.stdout).toContain(
+      "SUPPRESSED auth0_action.claims: 1 finding of action-runtime-eol; reason: Moves to node22 with the next release.",
+    );
+
+    const stale = write("stale.json", [
+      { rule: "action-deployed", address: "auth0_action.claims", reason: "No longer needed at all." },
+    ]);
+    const staleRun = run([path.join(fixtures, "auth0-hcl.plan.json"), "--suppressions", stale]);
+    expect(staleRun.status).toBe(2);
+    expect(staleRun.stdout).toContain("[policy-suppression-unmatched]");
+
+    write("folder/a/cdk.tf.json", exampleJson("prod"));
+    write("folder/b.plan.json", fs.readFileSync(path.join(fixtures, "auth0-hcl.plan.json"), "utf8"));
+    write("folder/notes.json", { not: "a stack" });
+    const folder = run([path.join(dir, "folder")]);
+    expect(folder.stdout).toContain("2 stack(s) checked");
+    expect(run(["--format", "yaml"]).stderr).toContain('--format "yaml": expected text, json or sarif');
+    expect(run(["--frobnicate"]).status).toBe(1);
+  });
+
   test("--list prints every rule with its pack, level, why, fix and how to suppress", () => {
     const listed = run(["--list"]);
     expect(listed.status).toBe(0);
