@@ -1,7 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { runApp } from "../../lib/app";
-import { readStackModel } from "../../tools/stack-model";
+import { readStackModel, synthesizedStack } from "../../tools/stack-model";
+import { at } from "./fixtures/rule-cases";
 import { checkStack } from "../../tools/policy/engine";
 import { PACKS } from "../../tools/policy/packs";
 import { Testing } from "cdktf";
@@ -122,5 +123,23 @@ describe("suppressions on constructs (stacks built in code)", () => {
         },
       ],
     });
+  });
+});
+
+describe("legacy Rules under the legacy option", () => {
+  test("legacy-rules is an error on a new stack and a warning where the config opts in", () => {
+    const environment = exampleEnvironment("prod");
+    const legacy = { ...environment, loginFlow: { ...environment.loginFlow, legacyRule: true } };
+    const stack = new DashboardAuthStack(Testing.app(), { environment: legacy, loginCode });
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+    const json = terraformJson(stack) as Record<string, unknown>;
+    const findings = checkStack(synthesizedStack(json, "legacy.tf.json", "legacy"), { packs: PACKS }).findings;
+    expect(findings.filter((f) => f.ruleId === "legacy-rules").map((f) => [f.address, f.level])).toEqual([
+      ["auth0_rule.role_claim", "warning"],
+    ]);
+    // Without the opt-in recorded, the same Rule is an error.
+    delete (at(json, "resource.auth0_rule.role_claim")["//"] as Record<string, unknown>).legacy_rule_opt_in;
+    const strict = checkStack(synthesizedStack(json, "legacy.tf.json", "legacy"), { packs: PACKS }).findings;
+    expect(strict.filter((f) => f.ruleId === "legacy-rules").map((f) => f.level)).toEqual(["error"]);
   });
 });

@@ -100,12 +100,20 @@ export function block(value: unknown): Record<string, unknown> | undefined {
 export class StackIndex {
   private readonly byType = new Map<string, StackElement[]>();
   private readonly byAddress = new Map<string, StackElement>();
+  private readonly referrersOf = new Map<string, StackElement[]>();
 
   constructor(readonly stack: StackModel) {
     for (const element of stack.elements) {
       const key = `${element.kind}:${element.type}`;
-      this.byType.set(key, [...(this.byType.get(key) ?? []), element]);
+      const sameType = this.byType.get(key);
+      if (sameType) sameType.push(element);
+      else this.byType.set(key, [element]);
       this.byAddress.set(element.address, element);
+      for (const address of element.references) {
+        const referrers = this.referrersOf.get(address);
+        if (referrers) referrers.push(element);
+        else this.referrersOf.set(address, [element]);
+      }
     }
   }
 
@@ -125,7 +133,7 @@ export class StackIndex {
 
   /** Resources that refer to `address` (e.g. the connection clients that enable a client). */
   referrers(address: string): readonly StackElement[] {
-    return this.stack.elements.filter((e) => e.references.has(address));
+    return this.referrersOf.get(address) ?? [];
   }
 }
 
