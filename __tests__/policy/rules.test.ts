@@ -59,7 +59,9 @@ describe("policy rules", () => {
     // Every packed rule comes from such a file, and no rule file is left out of the packs.
     expect(seen.sort()).toEqual(ALL_RULES.map((r) => r.rule.name).sort());
     // Nothing else in tools/policy holds a check.
-    for (const file of fs.readdirSync(path.join(PROJECT_ROOT, "tools/policy")).filter((f) => f.endsWith(".ts"))) {
+    // cli.ts is the entry point: importing it would run the command.
+    const modules = fs.readdirSync(path.join(PROJECT_ROOT, "tools/policy")).filter((f) => f.endsWith(".ts"));
+    for (const file of modules.filter((f) => f !== "cli.ts")) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const exported = Object.values(require(path.join(PROJECT_ROOT, "tools/policy", file)) as Record<string, unknown>);
       expect({ file, rules: exported.filter(isRule).length }).toEqual({ file, rules: 0 });
