@@ -87,6 +87,22 @@ export function buildConfig(tenant: TenantSnapshot, options: BuildOptions): Adop
     dashboards,
     users,
     loginFlow,
+    // Adoption changes nothing in the tenant: sign-up stays as found, accepted with a reason that
+    // says so (the policy check inside synth refuses it otherwise).
+    ...(disableSignup
+      ? {}
+      : {
+          policy: {
+            suppressions: [
+              {
+                rule: "connection-signup-disabled",
+                address: "auth0_connection.database",
+                reason:
+                  "Adopted as found: public sign-up is on in the live tenant; set disableSignup to true to refuse it",
+              },
+            ],
+          },
+        }),
   };
   return {
     config,

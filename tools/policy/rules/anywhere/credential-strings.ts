@@ -22,7 +22,8 @@ export const credentialStrings: Rule = {
     const scan = (value: unknown, path: string, key: string) => {
       if (typeof value === "string") {
         if (index.stack.source === "plan" && ASSIGNED_KEYS.test(key)) return;
-        const shape = credentialShape(value);
+        // Interpolations are references (resource addresses, variables), not written values.
+        const shape = credentialShape(value.replace(/\$\{[^}]*\}/g, " "));
         // Login code is long and may hold hashes: only the unambiguous shapes count there.
         if (!shape || ((key === "code" || key === "script") && shape === "a long high-entropy token")) return;
         problems.push(violation(`${path || "value"} looks like ${shape} (not shown)`, path || undefined));
