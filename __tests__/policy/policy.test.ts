@@ -11,7 +11,7 @@ import { at, goodStack } from "./fixtures/rule-cases";
 
 function exampleJson(env: string): Record<string, unknown> {
   const stack = new DashboardAuthStack(Testing.app(), { environment: exampleEnvironment(env), loginCode });
-  return terraformJson(stack) as Record<string, unknown>;
+  return terraformJson(stack);
 }
 const model = (json: Record<string, unknown>, name = "stack"): StackModel =>
   synthesizedStack(json, `${name}.tf.json`, name);
