@@ -2,7 +2,8 @@
 # Proves the move to CDK Terrain: in a copy of this checkout, swaps cdktf, cdktf-cli and
 # @cdktf/provider-generator for cdktn 0.24 (cdktn, cdktn-cli, @cdktn/provider-generator; constructs
 # 10.6), switches the imports, regenerates .gen/ with cdktn's generator from the same vendored
-# schema, synthesizes every example environment, and compares each cdk.tf.json with cdktf's.
+# schema, synthesizes every example environment (through the app and through `npx cdktn synth`), and
+# compares each cdk.tf.json with cdktf's.
 # Identical apart from the documented metadata differences (scripts/cdktn-compare.js), or it fails.
 # Needs Node 22.19 or later (cdktn-cli's engines) and the npm registry. The checkout is not changed.
 #
@@ -38,3 +39,9 @@ CDKTF_OUTDIR="$work/out-cdktn" node scripts/run-ts.js main.ts >/dev/null
 
 echo "== comparing"
 node "$root/scripts/cdktn-compare.js" "$work/out-cdktf" "$work/out-cdktn"
+
+# cdktf-cli 0.21 cannot start on Node 24 (its node-pty has no Node 24 build), so on Node 24 the CLI
+# users run is cdktn's: prove `npx cdktn synth` itself writes the same stacks.
+echo "== npx cdktn synth (the CLI, as a user runs it)"
+npx --no-install cdktn synth --output "$work/out-cdktn-cli" >/dev/null
+node "$root/scripts/cdktn-compare.js" "$work/out-cdktn" "$work/out-cdktn-cli"
