@@ -9,7 +9,7 @@ import { DashboardAuthStack } from "../lib/stack";
 import { JsonObject, parseJsonObject } from "./json";
 
 export const PROJECT_ROOT = path.resolve(__dirname, "..");
-export const EXAMPLE_ENVIRONMENTS = ["dev", "prod"] as const;
+export const EXAMPLE_ENVIRONMENTS = ["dev", "dev-sso", "prod"] as const;
 export const loginCode = readLoginCode(path.join(PROJECT_ROOT, "rules"));
 
 export function exampleEnvironment(name: string): EnvironmentConfig {

@@ -40,7 +40,7 @@ export class DashboardAuthStack extends TerraformStack {
     addStateBackend(this, stackName, env.name, env.backend);
 
     this.auth = new MlDashboardAuth(this, "MlDashboardAuth", {
-      connection: env.connection,
+      connections: env.connections,
       roles: Object.fromEntries(Object.entries(env.roles).map(([name, role]) => [name, role.description])),
       roleImportIds: Object.fromEntries(
         Object.entries(env.roles).flatMap(([name, role]) => (role.importId ? [[name, role.importId]] : [])),
@@ -69,7 +69,7 @@ export class DashboardAuthStack extends TerraformStack {
       configFile: props.configFile ?? `config/${env.name}.json`,
       suppressions: env.policy.suppressions,
       configPaths: [
-        [auth.connection, "connection"],
+        ...[...auth.connections].map(([key, c]) => [c, env.connectionConfigPaths[key]] as const),
         ...[...auth.dashboards].map(([key, d]) => [d, `dashboards.${key}`] as const),
         ...[...auth.users].map(([key, u]) => [u, `users.${key}`] as const),
         [auth.roles, "roles"],

@@ -11,7 +11,7 @@ import { CLIENT_IDS, DATABASE_USERS, existingTenant, FOREIGN_ACTION_ID } from ".
 import { adoptEnv, AdoptRun, runAdopt, startSeededTenant } from "./run-adopt";
 
 interface WrittenConfig {
-  connection: { name: string; importId?: string; otherEnabledClientIds?: string[] };
+  connections: { database: { type: string; name: string; importId?: string; otherEnabledClientIds?: string[] } };
   roles: Record<string, { importId?: string }>;
   dashboards: Record<string, { importId?: string; callbackUrls?: string[]; extraGrantTypes?: unknown[] }>;
   users: Record<string, { email: string; importId?: string; passwordVariable?: string; roles: string[] }>;
@@ -95,7 +95,8 @@ describe("npm run adopt against a seeded pre-existing tenant", () => {
 
   test("the written config validates with no edits", () => {
     const config = loadEnvironment(path.join(configDir, "adopted.json"));
-    expect(config.connection).toMatchObject({
+    expect(config.connections.database).toMatchObject({
+      type: "database",
       name: "Username-Password-Authentication",
       importId: "con_Default0000000001",
     });
@@ -129,7 +130,7 @@ describe("npm run adopt against a seeded pre-existing tenant", () => {
       importId: "post-login",
       keepActions: [{ actionId: FOREIGN_ACTION_ID, displayName: "audit-log" }],
     });
-    expect(written.connection.otherEnabledClientIds).toEqual([CLIENT_IDS.spa]);
+    expect(written.connections.database.otherEnabledClientIds).toEqual([CLIENT_IDS.spa]);
   });
 
   test("it writes no secret: no client secret, no credential, no Action secret", () => {

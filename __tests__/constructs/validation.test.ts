@@ -118,7 +118,15 @@ describe("construct validation", () => {
     expect(
       () =>
         new MlDashboardAuth(newStack(), "Auth", {
-          connection: { name: "ml-users" },
+          connections: {
+            database: {
+              type: "database",
+              name: "ml-users",
+              disableSignup: true,
+              passwordPolicy: "good",
+              otherEnabledClientIds: [],
+            },
+          },
           roles: { "ml-viewer": "View" },
           dashboards: { mlflow: { name: "MLflow", url: "https://mlflow.example.com", allowedRoles: ["ml-admin"] } },
           loginCode,

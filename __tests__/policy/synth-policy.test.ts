@@ -103,13 +103,16 @@ describe("the security pack inside synth", () => {
 describe("suppressions on constructs (stacks built in code)", () => {
   test("suppressPolicy on a construct accepts the findings of its resources, recorded as construct metadata", () => {
     const environment = exampleEnvironment("prod");
-    const unsafe = { ...environment, connection: { ...environment.connection, disableSignup: false } };
+    const current = environment.connections.database;
+    if (current.type !== "database") throw new Error("the prod example's database connection is expected under connections.database");
+    const database = { ...current, disableSignup: false };
+    const unsafe = { ...environment, connections: { ...environment.connections, database } };
     const failing = new DashboardAuthStack(Testing.app(), { environment: unsafe, loginCode });
     expect(() => Testing.synth(failing, true)).toThrow(/connection-signup-disabled/);
 
     const stack = new DashboardAuthStack(Testing.app(), { environment: unsafe, loginCode });
     suppressPolicy(
-      stack.auth.connection,
+      stack.auth.connections.get("database")!,
       "connection-signup-disabled",
       "Self-service sign-up for a public workshop tenant.",
     );

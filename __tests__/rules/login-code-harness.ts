@@ -47,6 +47,7 @@ export function postLoginEvent(overrides: {
   roles?: string[] | undefined;
   clientMetadata?: Record<string, string>;
   secrets?: Record<string, string>;
+  connection?: { id: string; name: string; strategy: string };
 } = {}) {
   return {
     user: overrides.user ?? { user_id: "auth0|alice", email: "alice@example.com", email_verified: true, app_metadata: { roles: ["ml-viewer"] }, user_metadata: {} },
@@ -55,9 +56,9 @@ export function postLoginEvent(overrides: {
       name: "MLflow",
       metadata: overrides.clientMetadata ?? { dashboard: "machine-learning", dashboard_key: "mlflow", allowed_roles: '["ml-viewer","ml-admin"]' },
     },
-    connection: { id: "con_123", name: "ml-dashboard-users", strategy: "auth0" },
+    connection: overrides.connection ?? { id: "con_123", name: "ml-dashboard-users", strategy: "auth0" },
     authorization: overrides.roles === undefined && "roles" in overrides ? undefined : { roles: overrides.roles ?? [] },
-    secrets: overrides.secrets ?? { CLAIM_NAMESPACE: NAMESPACE },
+    secrets: overrides.secrets ?? { CLAIM_NAMESPACE: NAMESPACE, CONNECTION_ACCESS: "{}" },
     request: { ip: "127.0.0.1", method: "POST", hostname: "ml-test.eu.auth0.com", user_agent: "jest", query: {}, body: {}, geoip: {} },
     transaction: { id: "tx_1", protocol: "oidc-basic-profile", requested_scopes: ["openid", "profile", "email"], redirect_uri: "https://mlflow.example.com/callback" },
     stats: { logins_count: 3 },

@@ -52,9 +52,9 @@ describe("post-login Action (rules/post-login-role-claim.js), executed in a fres
   });
 
   test("without the CLAIM_NAMESPACE secret it sets no un-namespaced claim, and dashboards fail closed", async () => {
-    const dashboard = await run(postLoginEvent({ secrets: {} }));
+    const dashboard = await run(postLoginEvent({ secrets: { CONNECTION_ACCESS: "{}" } }));
     expect(dashboard.denied).toMatch(/CLAIM_NAMESPACE/);
-    const other = await run(postLoginEvent({ secrets: {}, clientMetadata: {} }));
+    const other = await run(postLoginEvent({ secrets: { CONNECTION_ACCESS: "{}" }, clientMetadata: {} }));
     expect(other).toEqual({ idTokenClaims: {}, accessTokenClaims: {} });
   });
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dashboardOutputNames, STACK_OUTPUT_NAMES } from "../output-names";
 import { MAX_METADATA_VALUE_LENGTH } from "../validation/auth0-limits";
+import { checkConnections, ConnectionChecksInput } from "./connection-checks";
 import { RESERVED_VARIABLE_NAMES, roleAddressOf, roleNameProblem } from "../validation/names";
 import {
   baseUrlProblem,
@@ -42,6 +43,34 @@ export function checkEnvironment(env: unknown, ctx: z.core.$RefinementCtx): void
   checkUsers(fields, report);
   checkImports(fields, report);
   checkClaimNamespace(fields, policy, report);
+  checkConnectionFields(fields, ctx, report);
+}
+
+/**
+ * The checks of `connections` and of dashboards' `connections` (connection-checks.ts). They read
+ * the parsed shapes, so they are skipped where the schema already reports a malformed one.
+ */
+function checkConnectionFields(env: Fields, ctx: z.core.$RefinementCtx, report: Report): void {
+  const connections = env.connections === undefined ? [] : Object.values(fieldsOf(env.connections));
+  const wellFormed =
+    (env.connections === undefined || isFields(env.connections)) &&
+    connections.every(
+      (c) =>
+        isFields(c) &&
+        typeof c.type === "string" &&
+        typeof c.name === "string" &&
+        (c.groupRoles === undefined || (isFields(c.groupRoles) && Object.values(c.groupRoles).every(Array.isArray))) &&
+        (c.signingCert === undefined || isFields(c.signingCert)),
+    ) &&
+    entriesOf(env.dashboards).every(([, d]) => d.connections === undefined || Array.isArray(d.connections));
+  if (!wellFormed) return;
+  const roleNames = new Set(Object.keys(fieldsOf(env.roles)));
+  const known = [...roleNames].map((r) => JSON.stringify(r)).join(", ") || "(none defined)";
+  const checkRole = (role: string, path: Path) => {
+    if (!roleNames.has(role)) report(path, role, `expected a role defined under "roles" (${known})`);
+  };
+  const input = { ...env, dashboards: fieldsOf(env.dashboards), users: fieldsOf(env.users) };
+  checkConnections(input as unknown as ConnectionChecksInput, ctx, checkRole);
 }
 
 function checkRoles(env: Fields, report: Report): void {
@@ -227,6 +256,9 @@ function checkImports(env: Fields, report: Report): void {
   for (const [key, d] of entriesOf(env.dashboards))
     unique(d.importId, `dashboard "${key}"`, ["dashboards", key, "importId"]);
   for (const [name, r] of entriesOf(env.roles)) unique(r.importId, `role "${name}"`, ["roles", name, "importId"]);
+  if (isFields(env.connection)) unique(env.connection.importId, "connection", ["connection", "importId"]);
+  for (const [key, c] of entriesOf(env.connections))
+    unique(c.importId, `connection "${key}"`, ["connections", key, "importId"]);
   for (const [key, u] of entriesOf(env.users)) {
     const base = ["users", key];
     const importId = stringOf(u.importId);

@@ -5,6 +5,7 @@ import { VARIABLE_NAME_PATTERN } from "../validation/names";
 import { ConfigError, ConfigProblem, jsonPath, renderFound, SECRET_KEY_PATTERN } from "./config-error";
 import { readJson } from "./read-json";
 import { completeEnvironment, EnvironmentConfig, environmentSchema } from "./schema";
+import { readSigningCertificates } from "./signing-certificates";
 
 /** Environment names become stack names (ml-dashboard-auth-<env>) and Terraform identifiers. */
 const ENVIRONMENT_NAME_PATTERN = /^[a-z][a-z0-9-]{0,30}$/;
@@ -43,7 +44,7 @@ export function loadEnvironment(file: string): EnvironmentConfig {
   const result = environmentSchema.safeParse(raw, { reportInput: true, error: plainEnglish });
   if (!result.success) problems.push(...result.error.issues.flatMap((issue) => describeIssue(issue, raw)));
   if (problems.length > 0 || !result.success) throw new ConfigError(file, problems);
-  return completeEnvironment(name, result.data);
+  return completeEnvironment(name, result.data, readSigningCertificates(file, result.data.connections));
 }
 
 function valueAt(root: unknown, issuePath: readonly PropertyKey[]): unknown {
@@ -125,10 +126,12 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): ConfigProblem[] {
     return issue.keys.map((key) => {
       const keyPath = [...issue.path, key];
       if (SECRET_KEY_PATTERN.test(key)) {
+        const inConnection = keyPath[0] === "connections" || keyPath[0] === "connection";
         return {
           path: jsonPath(keyPath),
-          expected:
-            'no literal secrets in config: delete this key. For a user\'s password set "passwordVariable": "<name>" and export TF_VAR_<name> when you run terraform plan/apply',
+          expected: inConnection
+            ? 'no literal secrets in config: delete this key. For an upstream client secret set "clientSecretVariable": "<name>" and export TF_VAR_<name> when you run terraform plan/apply'
+            : 'no literal secrets in config: delete this key. For a user\'s password set "passwordVariable": "<name>" and export TF_VAR_<name> when you run terraform plan/apply',
           found: renderFound(valueAt(raw, keyPath), keyPath),
         };
       }

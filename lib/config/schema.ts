@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { ConnectionConfig, connectionSchema, legacyConnectionSchema } from "./connections-schema";
+import { SigningCertificateFiles } from "./signing-certificates";
 import { DEFAULT_GRANT_TYPES, MIN_REASON_LENGTH, OPT_IN_GRANT_TYPES, OptInGrantType } from "../validation/grant-types";
 import {
-  CONNECTION_NAME_HINT,
-  CONNECTION_NAME_PATTERN,
   DOMAIN_HINT,
   DOMAIN_PATTERN,
   RESOURCE_KEY_HINT,
@@ -15,15 +15,12 @@ import {
   ACTION_ID_PATTERN,
   CLIENT_ID_HINT,
   CLIENT_ID_PATTERN,
-  CONNECTION_ID_HINT,
-  CONNECTION_ID_PATTERN,
   POST_LOGIN_TRIGGER_ID,
   ROLE_ID_HINT,
   ROLE_ID_PATTERN,
   USER_ID_HINT,
   USER_ID_PATTERN,
 } from "../validation/import-ids";
-import { MIN_PASSWORD_POLICY, PASSWORD_POLICIES, meetsMinimumPasswordPolicy } from "../validation/password-policy";
 import { originOf } from "../validation/urls";
 import { checkEnvironment } from "./cross-checks";
 import { policySchema } from "./policy-schema";
@@ -115,27 +112,6 @@ export const backendSchema = z.discriminatedUnion(
   { error: 'expected "type" to be one of "local", "s3", "cloud", "gcs", "azurerm", "pg"' },
 );
 
-const connectionSchema = z.strictObject({
-  /** Name of the Auth0 database connection. Renaming it replaces the connection and deletes its users. */
-  name: z.string().regex(CONNECTION_NAME_PATTERN, { error: `expected a connection name of ${CONNECTION_NAME_HINT}` }),
-  /** Refuse self-registration. Default: true (an internal dashboard's users are provisioned). */
-  disableSignup: z.boolean().default(true),
-  /** Default: "good"; weaker policies are refused. */
-  passwordPolicy: z
-    .enum(PASSWORD_POLICIES, { error: `expected one of ${PASSWORD_POLICIES.map((p) => `"${p}"`).join(", ")}` })
-    .default(MIN_PASSWORD_POLICY)
-    .refine(meetsMinimumPasswordPolicy, {
-      error: `expected "${MIN_PASSWORD_POLICY}" or "excellent": weaker policies are refused`,
-    }),
-  /** Existing connection to adopt. Default: none (Terraform creates the connection). */
-  importId: importId(CONNECTION_ID_PATTERN, CONNECTION_ID_HINT).optional(),
-  /**
-   * Other applications that stay enabled on the connection (auth0_connection_clients owns the
-   * whole list: an application left out loses its logins on apply). Default: none.
-   */
-  otherEnabledClientIds: z.array(importId(CLIENT_ID_PATTERN, CLIENT_ID_HINT)).default([]),
-});
-
 const roleSchema = z.strictObject({
   description: z.string().min(1).max(140),
   /** Existing role to adopt. Default: none (Terraform creates the role). */
@@ -158,6 +134,11 @@ const dashboardSchema = z.strictObject({
   allowedOrigins: z.array(z.string()).optional(),
   /** Default: [origin of `url`]. */
   webOrigins: z.array(z.string()).optional(),
+  /** Keys of the connections users may log in through. Default: every connection. */
+  connections: z
+    .array(z.string())
+    .min(1, { error: "expected at least one connection, or leave it out for all" })
+    .optional(),
   /** Roles that may log in to this dashboard; everyone else is denied by the post-login Action. */
   allowedRoles: z
     .array(z.string())
@@ -274,7 +255,10 @@ export const environmentSchema = z
     allowInsecureLocalhost: z.boolean().default(false),
     /** prevent_destroy on the connection and the users. Default: { "preventDestroy": true }. */
     dataSafety: dataSafetySchema.default({ preventDestroy: true }),
-    connection: connectionSchema,
+    /** Deprecated: the single database connection; read as `connections.database`. */
+    connection: legacyConnectionSchema.optional(),
+    /** Connection key to connection (database, oidc, okta, waad, samlp, google-oauth2). */
+    connections: keyedRecord(connectionSchema, "connection").optional(),
     /** Auth0 role name to role; the Terraform address is derived from the name (see roleAddressOf). */
     // Names are checked with the cross-field checks, so that a refused name is reported once
     // and not again at every reference to it.
@@ -297,22 +281,63 @@ export type DashboardConfig = z.output<typeof dashboardSchema>;
 export type UserConfig = z.output<typeof userSchema>;
 
 /** A validated environment with every default applied. */
-export interface EnvironmentConfig extends Omit<ParsedEnvironment, "$schema" | "loginFlow"> {
+export interface EnvironmentConfig extends Omit<
+  ParsedEnvironment,
+  "$schema" | "loginFlow" | "connection" | "connections" | "dashboards"
+> {
   /** The environment's name: the config file name without `.json`. */
   readonly name: string;
   readonly loginFlow: Omit<ParsedEnvironment["loginFlow"], "claimNamespace"> & { readonly claimNamespace: string };
+  /** Connection key to connection; a legacy `connection` block becomes `database`. */
+  readonly connections: Readonly<Record<string, ConnectionConfig>>;
+  /** Connection key to its place in the config file: `connections.<key>`, or `connection` for a legacy block. */
+  readonly connectionConfigPaths: Readonly<Record<string, string>>;
+  /** Each dashboard with the keys of its connections resolved (default: all). */
+  readonly dashboards: Readonly<Record<string, DashboardConfig & { readonly connections: readonly string[] }>>;
 }
 
 /** Applies the defaults that depend on other fields. */
-export function completeEnvironment(name: string, parsed: ParsedEnvironment): EnvironmentConfig {
-  const { $schema: _ignored, ...rest } = parsed;
+export function completeEnvironment(
+  name: string,
+  parsed: ParsedEnvironment,
+  signingCertificates: SigningCertificateFiles = new Map(),
+): EnvironmentConfig {
+  const { $schema: _ignored, connection: legacy, connections: configured, ...rest } = parsed;
   const firstDashboard = Object.values(parsed.dashboards)[0];
+  const connections: Record<string, ConnectionConfig> = Object.fromEntries(
+    Object.entries(configured ?? (legacy ? { database: { type: "database" as const, ...legacy } } : {})).map(
+      ([key, c]) => [key, withSigningCertificate(key, c, signingCertificates)],
+    ),
+  );
   return {
     ...rest,
     name,
+    connections,
+    connectionConfigPaths: Object.fromEntries(
+      Object.keys(connections).map((key) => [key, configured ? `connections.${key}` : "connection"]),
+    ),
+    dashboards: Object.fromEntries(
+      Object.entries(parsed.dashboards).map(([key, d]) => [
+        key,
+        { ...d, connections: d.connections ?? Object.keys(connections) },
+      ]),
+    ),
     loginFlow: {
       ...parsed.loginFlow,
       claimNamespace: parsed.loginFlow.claimNamespace ?? `${originOf(firstDashboard.url)}/`,
     },
   };
+}
+
+/** Replaces a SAML connection's `signingCert.file` with the PEM read by readSigningCertificates. */
+function withSigningCertificate(
+  key: string,
+  connection: z.output<typeof connectionSchema>,
+  pems: SigningCertificateFiles,
+): ConnectionConfig {
+  if (connection.type !== "samlp" || !("file" in connection.signingCert)) return connection as ConnectionConfig;
+  const pem = pems.get(key);
+  if (pem === undefined)
+    throw new Error(`connections.${key}.signingCert.file was not read: load config files with loadEnvironment`);
+  return { ...connection, signingCert: { pem } };
 }

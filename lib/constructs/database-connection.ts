@@ -1,10 +1,10 @@
-import { Lazy } from "cdktf";
 import { Construct } from "constructs";
 import { Connection } from "../../.gen/providers/auth0/connection";
-import { ConnectionClients } from "../../.gen/providers/auth0/connection-clients";
-import { CLIENT_ID_HINT, CLIENT_ID_PATTERN, CONNECTION_ID_HINT, CONNECTION_ID_PATTERN } from "../validation/import-ids";
+import { CONNECTION_ID_HINT, CONNECTION_ID_PATTERN } from "../validation/import-ids";
+import { DATABASE_CONNECTION_RESOURCE_NAME } from "../validation/connection-types";
 import { importExisting } from "./import-existing";
 import { applyDataSafety, DataSafety, PROTECTED, validateDataSafety } from "./data-safety";
+import { EnabledClients } from "./enabled-clients";
 import { CONNECTION_NAME_HINT, CONNECTION_NAME_PATTERN } from "../validation/names";
 import {
   MIN_PASSWORD_POLICY,
@@ -42,7 +42,7 @@ export interface DatabaseConnectionProps {
   readonly dataSafety?: DataSafety;
   /**
    * Terraform resource name of the connection and of its enabled-clients list.
-   * @default "database"
+   * @default "database" (DATABASE_CONNECTION_RESOURCE_NAME)
    */
   readonly resourceName?: string;
   /**
@@ -65,7 +65,7 @@ export class DatabaseConnection extends Construct {
   readonly connection: Connection;
   /** Minimum password length the connection enforces; password variables check it too. */
   readonly passwordMinLength: number;
-  private readonly enabledClientIds: string[] = [];
+  readonly enabledClients: EnabledClients;
 
   constructor(scope: Construct, id: string, props: DatabaseConnectionProps) {
     super(scope, id);
@@ -86,7 +86,7 @@ export class DatabaseConnection extends Construct {
         `DatabaseConnection ${this.node.path}: passwordMinLength ${this.passwordMinLength} is out of range; expected an integer from 8 to 128`,
       );
     }
-    const resourceName = props.resourceName ?? "database";
+    const resourceName = props.resourceName ?? DATABASE_CONNECTION_RESOURCE_NAME;
     const dataSafety = props.dataSafety ?? PROTECTED;
     validateDataSafety(`DatabaseConnection ${this.node.path}`, dataSafety);
 
@@ -110,29 +110,12 @@ export class DatabaseConnection extends Construct {
     const idRule = { pattern: CONNECTION_ID_PATTERN, hint: CONNECTION_ID_HINT };
     importExisting(`DatabaseConnection ${this.node.path}`, this.connection, props.importId, idRule);
 
-    const others = [...(props.otherEnabledClientIds ?? [])];
-    for (const id of others) {
-      if (!CLIENT_ID_PATTERN.test(id)) {
-        throw new Error(
-          `DatabaseConnection ${this.node.path}: otherEnabledClientIds entry ${JSON.stringify(id)} is invalid; expected ${CLIENT_ID_HINT}`,
-        );
-      }
-    }
-    const clients = new ConnectionClients(this, "EnabledClients", {
+    this.enabledClients = new EnabledClients(this, "EnabledClients", {
       connectionId: this.connection.id,
-      enabledClients: Lazy.listValue({ produce: () => [...others, ...this.enabledClientIds] }),
-    });
-    clients.overrideLogicalId(resourceName);
-    // auth0_connection_clients owns the whole list: importing it shows what the apply changes.
-    importExisting(`DatabaseConnection ${this.node.path}`, clients, props.importId, idRule);
-
-    this.node.addValidation({
-      validate: () =>
-        this.enabledClientIds.length === 0
-          ? [
-              `DatabaseConnection ${this.node.path}: no application is enabled for connection "${props.name}", so nobody could log in; call enableClient()`,
-            ]
-          : [],
+      connectionName: props.name,
+      resourceName,
+      importId: props.importId,
+      otherClientIds: props.otherEnabledClientIds,
     });
   }
 
@@ -143,6 +126,6 @@ export class DatabaseConnection extends Construct {
 
   /** Lets users of this connection log in to the application with this client id. */
   enableClient(clientId: string): void {
-    this.enabledClientIds.push(clientId);
+    this.enabledClients.enable(clientId);
   }
 }

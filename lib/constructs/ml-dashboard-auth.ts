@@ -1,12 +1,14 @@
 import { Annotations } from "cdktf";
 import { Construct } from "constructs";
-import { PasswordPolicy } from "../validation/password-policy";
+import { ConnectionConfig, isFederated } from "../config/connections-schema";
+import { ConnectionAccessMap } from "../connection-access";
 import { originOf } from "../validation/urls";
 import { DashboardClient, DashboardClientProps } from "./dashboard-client";
 import { DashboardRoles } from "./dashboard-roles";
 import { DashboardUser, DashboardUserProps } from "./dashboard-user";
 import { DataSafety, PROTECTED } from "./data-safety";
 import { DatabaseConnection } from "./database-connection";
+import { FederatedConnection } from "./federated-connection";
 import { LegacyRoleClaimRule } from "./legacy-role-claim-rule";
 import { KeptBinding, PostLoginTrigger } from "./post-login-trigger";
 import { RoleClaimAction } from "./role-claim-action";
@@ -19,25 +21,25 @@ export interface LoginCode {
   readonly legacyRule?: string;
 }
 
-export type DashboardSpec = Omit<DashboardClientProps, "key" | "allowInsecureLocalhost">;
+export type DashboardSpec = Omit<DashboardClientProps, "key" | "allowInsecureLocalhost"> & {
+  /**
+   * Keys of the connections users may reach this dashboard through.
+   * @default every connection
+   */
+  readonly connections?: readonly string[];
+};
 export type UserSpec = Omit<
   DashboardUserProps,
   "key" | "connectionName" | "roleCatalog" | "passwordMinLength" | "dataSafety"
 >;
 
 export interface MlDashboardAuthProps {
-  /** The database connection that holds the dashboard users. */
-  readonly connection: {
-    readonly name: string;
-    /** @default true */
-    readonly disableSignup?: boolean;
-    /** @default "good" */
-    readonly passwordPolicy?: PasswordPolicy;
-    /** @default none: Terraform creates the connection */
-    readonly importId?: string;
-    /** @default none */
-    readonly otherEnabledClientIds?: readonly string[];
-  };
+  /**
+   * Connection key to connection: at most one database connection (it holds the provisioned
+   * users, and is always `auth0_connection.database`) and any federated connections
+   * (`auth0_connection.<key>`). At least one.
+   */
+  readonly connections: Readonly<Record<string, ConnectionConfig>>;
   /** Role name to description. */
   readonly roles: Readonly<Record<string, string>>;
   /**
@@ -91,7 +93,12 @@ export interface MlDashboardAuthProps {
  * login-time code that turns roles into a claim and enforces each dashboard's allowed roles.
  */
 export class MlDashboardAuth extends Construct {
-  readonly connection: DatabaseConnection;
+  /** The database connection; undefined when every user comes from an identity provider. */
+  readonly database?: DatabaseConnection;
+  /** Connection key to federated connection. */
+  readonly federatedConnections: ReadonlyMap<string, FederatedConnection>;
+  /** Connection key to connection, database and federated alike. */
+  readonly connections: ReadonlyMap<string, DatabaseConnection | FederatedConnection>;
   readonly roles: DashboardRoles;
   readonly dashboards: ReadonlyMap<string, DashboardClient>;
   readonly users: ReadonlyMap<string, DashboardUser>;
@@ -112,21 +119,64 @@ export class MlDashboardAuth extends Construct {
       );
     }
 
-    this.connection = new DatabaseConnection(this, "Connection", { ...props.connection, dataSafety });
+    const connectionEntries = Object.entries(props.connections);
+    if (connectionEntries.length === 0) {
+      throw new Error(`MlDashboardAuth ${this.node.path}: expected at least one connection`);
+    }
+    const enablers = new Map<string, (clientId: string) => void>();
+    const federated = new Map<string, FederatedConnection>();
+    const connections = new Map<string, DatabaseConnection | FederatedConnection>();
+    for (const [key, config] of connectionEntries) {
+      if (isFederated(config)) {
+        const connection = new FederatedConnection(this, `Connection-${key}`, { key, config, dataSafety });
+        federated.set(key, connection);
+        connections.set(key, connection);
+        enablers.set(key, (id) => connection.enableClient(id));
+        continue;
+      }
+      if (this.database) {
+        throw new Error(
+          `MlDashboardAuth ${this.node.path}: connection "${key}" is a second database connection; expected at most one`,
+        );
+      }
+      // "Connection" as before connections existed: the construct path, like the address, stays the same.
+      const database = new DatabaseConnection(this, "Connection", { ...config, dataSafety });
+      this.database = database;
+      connections.set(key, database);
+      enablers.set(key, (id) => database.enableClient(id));
+    }
+    this.federatedConnections = federated;
+    this.connections = connections;
     this.roles = new DashboardRoles(this, "Roles", { roles: props.roles, importIds: props.roleImportIds });
+    for (const c of federated.values())
+      Object.values(c.config.groupRoles ?? {}).forEach((roles) => roles.forEach((r) => this.roles.role(r)));
 
     const dashboards = new Map<string, DashboardClient>();
-    for (const [key, spec] of dashboardEntries) {
+    for (const [key, { connections, ...spec }] of dashboardEntries) {
       spec.allowedRoles.forEach((r) => this.roles.role(r));
       const dashboard = new DashboardClient(this, `Dashboard-${key}`, { ...spec, key, allowInsecureLocalhost });
-      this.connection.enableClient(dashboard.clientId);
+      for (const connectionKey of connections ?? [...enablers.keys()]) {
+        const enable = enablers.get(connectionKey);
+        if (!enable) {
+          throw new Error(
+            `MlDashboardAuth ${this.node.path}: dashboard "${key}" lists connection "${connectionKey}", which is not one of ${[...enablers.keys()].join(", ")}`,
+          );
+        }
+        enable(dashboard.clientId);
+      }
       dashboards.set(key, dashboard);
     }
     this.dashboards = dashboards;
 
     const users = new Map<string, DashboardUser>();
-    const connectionName = this.connection.name; // one token for every user
-    for (const [key, spec] of Object.entries(props.users ?? {})) {
+    const userEntries = Object.entries(props.users ?? {});
+    const database = this.database;
+    if (userEntries.length > 0 && !database) {
+      throw new Error(`MlDashboardAuth ${this.node.path}: users need a database connection to be created in`);
+    }
+    const connectionName = database?.name; // one token for every user
+    for (const [key, spec] of userEntries) {
+      if (!database || connectionName === undefined) break;
       users.set(
         key,
         new DashboardUser(this, `User-${key}`, {
@@ -134,7 +184,7 @@ export class MlDashboardAuth extends Construct {
           key,
           connectionName,
           roleCatalog: this.roles,
-          passwordMinLength: this.connection.passwordMinLength,
+          passwordMinLength: database.passwordMinLength,
           dataSafety,
         }),
       );
@@ -145,6 +195,7 @@ export class MlDashboardAuth extends Construct {
     this.roleClaimAction = new RoleClaimAction(this, "RoleClaimAction", {
       code: props.loginCode.postLoginAction,
       claimNamespace: this.claimNamespace,
+      connectionAccess: connectionAccessOf(federated),
       allowInsecureLocalhost,
       importId: props.postLoginAdoption?.actionImportId,
     });
@@ -164,4 +215,14 @@ export class MlDashboardAuth extends Construct {
       });
     }
   }
+}
+
+/** What the post-login Action needs to know of each federated connection, by connection name. */
+function connectionAccessOf(connections: ReadonlyMap<string, FederatedConnection>): ConnectionAccessMap {
+  return Object.fromEntries(
+    [...connections.values()].map(({ config }) => [
+      config.name,
+      { groupRoles: config.groupRoles, allowedEmailDomains: config.allowedEmailDomains },
+    ]),
+  );
 }

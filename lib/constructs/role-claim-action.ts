@@ -6,6 +6,7 @@ import {
   POST_LOGIN_TRIGGER_ID,
   ROLE_CLAIM_ACTION_NAME,
 } from "../validation/import-ids";
+import { CONNECTION_ACCESS_SECRET, ConnectionAccessMap, connectionAccessJson, connectionAccessSizeProblem } from "../connection-access";
 import { claimNamespaceProblem } from "../validation/urls";
 import { importExisting } from "./import-existing";
 import { terraformLiteral } from "../terraform-literal";
@@ -18,6 +19,12 @@ export interface RoleClaimActionProps {
   readonly code: string;
   /** Namespace of the roles claim, e.g. https://ml.example.com/. The claim is `<namespace>roles`. */
   readonly claimNamespace: string;
+  /**
+   * Per connection name: IdP group to roles, and allowed email domains; the Action reads it
+   * from the secret CONNECTION_ACCESS (see lib/connection-access.ts for why a secret).
+   * @default {} (no mapped groups, no domain restrictions)
+   */
+  readonly connectionAccess?: ConnectionAccessMap;
   /**
    * Accept an http://localhost namespace.
    * @default false
@@ -41,8 +48,10 @@ export interface RoleClaimActionProps {
 }
 
 /**
- * The post-login Action that puts the user's roles into a namespaced ID and access token
- * claim, and denies dashboard logins to users who hold none of that dashboard's roles.
+ * The post-login Action that merges the user's roles (IdP groups mapped per connection,
+ * app_metadata.roles and Auth0 roles) into a namespaced ID and access token claim, denies
+ * federated users outside a connection's email domains, and denies dashboard logins to users
+ * who hold none of that dashboard's roles.
  */
 export class RoleClaimAction extends Construct {
   readonly action: Action;
@@ -60,6 +69,10 @@ export class RoleClaimAction extends Construct {
     if (problem)
       throw new Error(`${where}: claimNamespace ${JSON.stringify(props.claimNamespace)} is invalid: ${problem}`);
 
+    const connectionAccess = connectionAccessJson(props.connectionAccess ?? {});
+    const sizeProblem = connectionAccessSizeProblem(connectionAccess);
+    if (sizeProblem) throw new Error(`${where}: ${sizeProblem}`);
+
     this.name = props.name ?? ROLE_CLAIM_ACTION_NAME;
     this.action = new Action(this, "Action", {
       name: this.name,
@@ -70,7 +83,10 @@ export class RoleClaimAction extends Construct {
       // binding would keep running the previous version.
       deploy: true,
       supportedTriggers: { id: POST_LOGIN_TRIGGER_ID, version: "v3" },
-      secrets: [{ name: CLAIM_NAMESPACE_SECRET, value: terraformLiteral(props.claimNamespace) }],
+      secrets: [
+        { name: CLAIM_NAMESPACE_SECRET, value: terraformLiteral(props.claimNamespace) },
+        { name: CONNECTION_ACCESS_SECRET, value: terraformLiteral(connectionAccess) },
+      ],
     });
     this.action.overrideLogicalId("role_claim");
     importExisting(where, this.action, props.importId, { pattern: ACTION_ID_PATTERN, hint: ACTION_ID_HINT });

@@ -1,6 +1,7 @@
 import { Management } from "auth0";
 import { z } from "zod";
 import { EnvironmentInput } from "../../lib/config/schema";
+import { DATABASE_CONNECTION_RESOURCE_NAME } from "../../lib/validation/connection-types";
 import { DEFAULT_GRANT_TYPES, isOptInGrantType } from "../../lib/validation/grant-types";
 import { POST_LOGIN_TRIGGER_ID, ROLE_CLAIM_ACTION_NAME } from "../../lib/validation/import-ids";
 import { RESOURCE_KEY_PATTERN, roleNameProblem } from "../../lib/validation/names";
@@ -19,6 +20,8 @@ const DASHBOARD_MARKER = { key: "dashboard", value: "machine-learning" } as cons
 const SECURE_ONLY = { allowInsecureLocalhost: false };
 /** The config's email check (users.<key>.email), applied before a user is written. */
 const EMAIL = z.email();
+/** Key of the adopted database connection in `connections` (any key keeps the address auth0_connection.database). */
+const DATABASE_CONNECTION_KEY = "database";
 /** Reason recorded for a grant type the application already had. */
 const KEPT_GRANT_REASON = "Kept from the application as it was before adoption; review whether it is still needed.";
 
@@ -76,12 +79,15 @@ export function buildConfig(tenant: TenantSnapshot, options: BuildOptions): Adop
   const config: EnvironmentInput = {
     $schema: "../lib/config/environment.schema.json",
     tenant: { domain: options.tenantDomain },
-    connection: {
-      name: tenant.connection.name!,
-      importId: tenant.connection.id!,
-      disableSignup,
-      passwordPolicy,
-      ...(otherEnabledClientIds.length > 0 ? { otherEnabledClientIds } : {}),
+    connections: {
+      [DATABASE_CONNECTION_KEY]: {
+        type: "database",
+        name: tenant.connection.name!,
+        importId: tenant.connection.id!,
+        disableSignup,
+        passwordPolicy,
+        ...(otherEnabledClientIds.length > 0 ? { otherEnabledClientIds } : {}),
+      },
     },
     roles,
     dashboards,
@@ -96,7 +102,7 @@ export function buildConfig(tenant: TenantSnapshot, options: BuildOptions): Adop
             suppressions: [
               {
                 rule: "connection-signup-disabled",
-                address: "auth0_connection.database",
+                address: `auth0_connection.${DATABASE_CONNECTION_RESOURCE_NAME}`,
                 reason:
                   "Adopted as found: public sign-up is on in the live tenant; set disableSignup to true to refuse it",
               },
