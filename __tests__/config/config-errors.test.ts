@@ -245,3 +245,110 @@ describe("loading a folder of environments", () => {
     );
   });
 });
+
+describe("connections: config errors", () => {
+  const oidc = (extra: Record<string, unknown> = {}) => ({
+    type: "oidc",
+    name: "corp-sso",
+    issuer: "https://sso.example.com/",
+    clientId: "ml-dashboards",
+    clientSecretVariable: "corp_client_secret",
+    groupRoles: { "ml-team": ["ml-viewer"] },
+    ...extra,
+  });
+  const withConnections = (connections: Record<string, unknown>, change: (c: any) => void = () => undefined) =>
+    withChange((c) => {
+      delete c.connection;
+      c.connections = { users: { type: "database", name: "ml-users" }, ...connections };
+      change(c);
+    });
+
+  test("a group mapped to an unknown role", () => {
+    expect(errorOf(withConnections({ corp: oidc({ groupRoles: { "ml-team": ["ml-superuser"] } }) }))).toContain(
+      '$.connections.corp.groupRoles["ml-team"][0]: expected a role defined under "roles" ("ml-viewer"); found "ml-superuser"',
+    );
+  });
+
+  test("a dashboard listing an unknown connection", () => {
+    expect(
+      errorOf(withConnections({ corp: oidc() }, (c) => (c.dashboards.mlflow.connections = ["corp", "okta"]))),
+    ).toContain('$.dashboards.mlflow.connections[1]: expected a key of "connections" ("users", "corp"); found "okta"');
+  });
+
+  test("an upstream client secret given as a literal is refused, says what to do, and is never echoed", () => {
+    const message = errorOf(withConnections({ corp: oidc({ clientSecret: "s3cr3t-Upstream-Value" }) }));
+    expect(message).toContain(
+      '$.connections.corp.clientSecret: no literal secrets in config: delete this key. For an upstream client secret set "clientSecretVariable": "<name>" and export TF_VAR_<name> when you run terraform plan/apply; found a value (not shown: it may be a secret)',
+    );
+    expect(message).not.toContain("s3cr3t");
+  });
+
+  test("a secret typed into clientSecretVariable is refused without being echoed", () => {
+    const message = errorOf(withConnections({ corp: oidc({ clientSecretVariable: "Xy7$-very-secret" }) }));
+    expect(message).toContain("$.connections.corp.clientSecretVariable: expected a Terraform variable name");
+    expect(message).not.toContain("very-secret");
+  });
+
+  test("the old connection block and connections together: the error says exactly how to migrate", () => {
+    expect(errorOf(withChange((c) => (c.connections = { users: { type: "database", name: "ml-users" } })))).toContain(
+      '$.connection: expected only "connections": replace "connection": { "name": ... } with "connections": { "database": { "type": "database", "name": ... } }',
+    );
+  });
+
+  test("an unknown type, a second database, a federated key named database, users without a database", () => {
+    expect(errorOf(withConnections({ corp: { ...oidc(), type: "ldap" } }))).toContain(
+      '$.connections.corp.type: expected "type" to be one of "database", "oidc", "okta", "waad", "samlp", "google-oauth2"; found "ldap"',
+    );
+    expect(errorOf(withConnections({ more: { type: "database", name: "more-users" } }))).toContain(
+      '$.connections.more.type: expected one database connection: "users" is one already (users are created in it)',
+    );
+    expect(errorOf(withConnections({ database: oidc() }))).toContain(
+      '$.connections.database: expected another key: "database" is the Terraform name of the database connection',
+    );
+    expect(
+      errorOf(
+        withChange((c) => {
+          delete c.connection;
+          c.connections = { corp: oidc() };
+        }),
+      ),
+    ).toContain('$.users: expected a connection of "type": "database" to create the users in');
+  });
+
+  test("groups on Google, an http issuer, a connection no dashboard uses, a duplicate name or variable", () => {
+    expect(
+      errorOf(
+        withConnections({
+          google: {
+            type: "google-oauth2",
+            name: "google",
+            clientId: "x.apps.googleusercontent.com",
+            clientSecretVariable: "google_secret",
+            groupRoles: { a: ["ml-viewer"] },
+          },
+        }),
+      ),
+    ).toContain("$.connections.google.groupRoles: Google sign-in (google-oauth2) carries no groups");
+    expect(errorOf(withConnections({ corp: oidc({ issuer: "http://sso.example.com/" }) }))).toContain(
+      "$.connections.corp.issuer: expected an https:// URL",
+    );
+    expect(errorOf(withConnections({ corp: oidc() }, (c) => (c.dashboards.mlflow.connections = ["users"])))).toContain(
+      "$.connections.corp: expected at least one dashboard to use this connection",
+    );
+    expect(errorOf(withConnections({ corp: oidc({ name: "ML-Users" }) }))).toContain(
+      '$.connections.corp.name: expected a unique connection name: connection "users" already uses it',
+    );
+    expect(errorOf(withConnections({ corp: oidc({ clientSecretVariable: "alice_password" }) }))).toContain(
+      "$.connections.corp.clientSecretVariable: expected a unique Terraform variable: users.alice.passwordVariable already uses it",
+    );
+  });
+
+  test("mappings too large for the Action secret are refused with Auth0's limit", () => {
+    const groupRoles = Object.fromEntries(
+      Array.from({ length: 60 }, (_, i) => [`a-rather-long-group-name-number-${i}`, ["ml-viewer"]]),
+    );
+    expect(errorOf(withConnections({ corp: oidc({ groupRoles }) }))).toMatch(
+      /\$\.connections: the group-to-role mappings and email domains of all connections take \d+ characters as the Action secret CONNECTION_ACCESS, over Auth0's limit of 2048/,
+    );
+  });
+});

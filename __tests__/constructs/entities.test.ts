@@ -111,7 +111,10 @@ describe("the dev example stack", () => {
       // Escaped for Terraform; terraform-literal.test.ts proves Terraform decodes it to the file.
       code: terraformLiteral(loginCode.postLoginAction),
       supported_triggers: { id: "post-login", version: "v3" },
-      secrets: [{ name: "CLAIM_NAMESPACE", value: "http://localhost:3000/" }],
+      secrets: [
+        { name: "CLAIM_NAMESPACE", value: "http://localhost:3000/" },
+        { name: "CONNECTION_ACCESS", value: "{}" },
+      ],
     });
     expect(synthesized).toHaveResourceWithProperties(TriggerActions, {
       trigger: "post-login",

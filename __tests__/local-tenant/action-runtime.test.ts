@@ -208,14 +208,22 @@ describe("post-login Action runtime", () => {
     const allowed = await login(
       modelOf(
         withActions(minimalStack(), [
-          { name: "role_claim", code: escapeTemplates(code), secrets: { CLAIM_NAMESPACE: "https://ml.example.com/" } },
+          {
+            name: "role_claim",
+            code: escapeTemplates(code),
+            secrets: { CLAIM_NAMESPACE: "https://ml.example.com/", CONNECTION_ACCESS: "{}" },
+          },
         ]),
       ),
     );
     expect(allowed).toMatchObject({ kind: "allowed", idTokenClaims: { "https://ml.example.com/roles": ["viewer"] } });
 
     const noRoles = withActions(minimalStack(), [
-      { name: "role_claim", code: escapeTemplates(code), secrets: { CLAIM_NAMESPACE: "https://ml.example.com/" } },
+      {
+        name: "role_claim",
+        code: escapeTemplates(code),
+        secrets: { CLAIM_NAMESPACE: "https://ml.example.com/", CONNECTION_ACCESS: "{}" },
+      },
     ]);
     delete objectAt(noRoles, "resource").auth0_user_roles;
     expect(await login(modelOf(noRoles))).toEqual({

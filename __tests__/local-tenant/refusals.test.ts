@@ -98,8 +98,8 @@ describe("local tenant: refuses to start on what it cannot emulate", () => {
     });
     expectRefusal(
       await runTenantToExit({ stack: template }),
-      'auth0_action.role_claim.code: "${appName}" is read by Terraform as an interpolation',
-      '"$${appName}"',
+      'auth0_action.role_claim.code: "${connectionName}" is read by Terraform as an interpolation',
+      '"$${connectionName}"',
     );
   });
 

@@ -95,7 +95,7 @@ describe("post-login Action: IdP groups mapped to roles, per connection", () => 
   test("group names that are Object.prototype members grant nothing", async () => {
     for (const group of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
       const result = await federatedLogin({ groups: [group] });
-      expect({ group, denied: result.denied }).toEqual({ group, denied: expect.stringMatching(/^You need one of the roles/) });
+      expect(result.denied).toMatch(/^You need one of the roles/);
     }
   });
 

@@ -48,10 +48,9 @@ describe("synthesizing the example environments", () => {
   test("writes cdk.tf.json for every example environment, and nothing half-written", () => {
     expect(logs).toEqual([]);
     expect(exitCode).toBe(0);
-    expect([...files.keys()].sort()).toEqual([
-      "manifest.json",
-      ...EXAMPLE_ENVIRONMENTS.map((env) => `stacks/${stackNameOf(env)}/cdk.tf.json`),
-    ]);
+    expect([...files.keys()].sort()).toEqual(
+      ["manifest.json", ...EXAMPLE_ENVIRONMENTS.map((env) => `stacks/${stackNameOf(env)}/cdk.tf.json`)].sort(),
+    );
     expect(
       fs.readdirSync(path.dirname(outdir)).filter((f) => f.startsWith(`${path.basename(outdir)}.staging-`)),
     ).toEqual([]);

@@ -17,7 +17,7 @@ export interface ConnectionChecksInput {
 export function legacyMigrationHint(): string {
   return (
     'replace "connection": { "name": ... } with "connections": { "database": { "type": "database", "name": ... } } ' +
-    "(same fields plus \"type\"; the Terraform address auth0_connection.database stays the same, so nothing is replaced)"
+    '(same fields plus "type"; the Terraform address auth0_connection.database stays the same, so nothing is replaced)'
   );
 }
 
@@ -38,7 +38,11 @@ export function checkConnections(
   const connections = env.connections;
   if (connections === undefined) {
     if (env.connection === undefined)
-      issue(["connections"], undefined, 'expected at least one connection, e.g. { "database": { "type": "database", "name": "ml-users" } }');
+      issue(
+        ["connections"],
+        undefined,
+        'expected at least one connection, e.g. { "database": { "type": "database", "name": "ml-users" } }',
+      );
     return;
   }
   const entries = Object.entries(connections);

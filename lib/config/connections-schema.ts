@@ -189,9 +189,7 @@ export const samlpConnectionSchema = z.strictObject({
    * Auth0 profile attribute to SAML attribute name(s), merged with Auth0's defaults for email,
    * name, given_name, family_name and groups. Default: Auth0's defaults.
    */
-  attributeMappings: z
-    .record(claimName, z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]))
-    .optional(),
+  attributeMappings: z.record(claimName, z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).optional(),
 });
 
 export const googleConnectionSchema = z.strictObject({
@@ -205,7 +203,10 @@ export const googleConnectionSchema = z.strictObject({
     })
     .optional(),
   /** Default: ["email", "profile"]. */
-  scopes: z.array(z.string().min(1)).min(1).default([...DEFAULT_GOOGLE_SCOPES]),
+  scopes: z
+    .array(z.string().min(1))
+    .min(1)
+    .default([...DEFAULT_GOOGLE_SCOPES]),
 });
 
 export const connectionSchema = z.discriminatedUnion(

@@ -38,8 +38,7 @@ function claimMap(c: OidcConnectionConfig | OktaConnectionConfig): string {
 
 function oidcOptions(c: OidcConnectionConfig): ConnectionOptions {
   const issuer = c.issuer ?? undefined;
-  const discoveryUrl =
-    c.discoveryUrl ?? `${(issuer as string).replace(/\/$/, "")}/.well-known/openid-configuration`;
+  const discoveryUrl = c.discoveryUrl ?? `${(issuer as string).replace(/\/$/, "")}/.well-known/openid-configuration`;
   return {
     type: "back_channel",
     clientId: terraformLiteral(c.clientId),

@@ -6,7 +6,12 @@ import {
   POST_LOGIN_TRIGGER_ID,
   ROLE_CLAIM_ACTION_NAME,
 } from "../validation/import-ids";
-import { CONNECTION_ACCESS_SECRET, ConnectionAccessMap, connectionAccessJson, connectionAccessSizeProblem } from "../connection-access";
+import {
+  CONNECTION_ACCESS_SECRET,
+  ConnectionAccessMap,
+  connectionAccessJson,
+  connectionAccessSizeProblem,
+} from "../connection-access";
 import { claimNamespaceProblem } from "../validation/urls";
 import { importExisting } from "./import-existing";
 import { terraformLiteral } from "../terraform-literal";
