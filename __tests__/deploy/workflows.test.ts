@@ -151,15 +151,19 @@ describe("secret variables come from config, not from a hand-written list", () =
   const configs = fs.readdirSync(path.join(PROJECT_ROOT, "config")).filter((f) => f.endsWith(".json"));
   const root = tempDir("deploy-vars");
 
-  test.each(configs)("%s: the deploy step requires exactly its users' password variables", (file) => {
+  test.each(configs)("%s: the deploy step requires exactly its password and upstream-secret variables", (file) => {
     const environment = loadEnvironment(path.join(PROJECT_ROOT, "config", file));
     const dir = path.join(root, file);
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, "cdk.tf.json"), synthEnvironment(environment));
     const raw = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "config", file), "utf8")) as {
       users?: Record<string, { passwordVariable?: string }>;
+      connections?: Record<string, { clientSecretVariable?: string }>;
     };
-    const fromConfig = Object.values(raw.users ?? {}).flatMap((u) => (u.passwordVariable ? [u.passwordVariable] : []));
+    const fromConfig = [
+      ...Object.values(raw.users ?? {}).flatMap((u) => (u.passwordVariable ? [u.passwordVariable] : [])),
+      ...Object.values(raw.connections ?? {}).flatMap((c) => (c.clientSecretVariable ? [c.clientSecretVariable] : [])),
+    ];
     const required = readDeployStack(dir).requiredVariables;
     expect(required.map((v) => v.name).sort()).toEqual(fromConfig.sort());
     expect(required.every((v) => v.sensitive)).toBe(true);
