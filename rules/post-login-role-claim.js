@@ -73,7 +73,9 @@ function mappedRolesOf(groupRoles, groups) {
 }
 
 function emailDomainAllowed(user, domains) {
-  if (user.email_verified !== true || typeof user.email !== "string") return false;
+  // IdPs send a boolean; a connection's attribute map may store it as the string "true".
+  const verified = user.email_verified === true || user.email_verified === "true";
+  if (!verified || typeof user.email !== "string") return false;
   const at = user.email.lastIndexOf("@");
   return at > 0 && domains.includes(user.email.slice(at + 1).toLowerCase());
 }

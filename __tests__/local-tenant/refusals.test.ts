@@ -46,13 +46,27 @@ describe("local tenant: refuses to start on what it cannot emulate", () => {
     );
   });
 
-  test("a connection strategy other than auth0", async () => {
-    const stack = variant("google", (s) => {
-      objectAt(s, "resource", "auth0_connection").google = { name: "google-oauth2", strategy: "google-oauth2" };
+  test.each(["google-oauth2", "samlp", "waad"])("a connection of strategy %s (not emulated)", async (strategy) => {
+    const stack = variant(strategy, (s) => {
+      objectAt(s, "resource", "auth0_connection").idp = { name: "company-idp", strategy };
     });
     expectRefusal(
       await runTenantToExit({ stack }),
-      'auth0_connection.google: strategy "google-oauth2" cannot be emulated; the local tenant supports strategy "auth0" only',
+      `auth0_connection.idp: strategy "${strategy}" cannot be emulated; the local tenant supports strategy "auth0", and "oidc" and "okta" against a local upstream IdP (SAML, Entra ID, Google and other social or enterprise IdPs are not emulated)`,
+    );
+  });
+
+  test("an oidc connection without a local upstream IdP names how to give it one", async () => {
+    const stack = variant("oidc", (s) => {
+      s.resource.auth0_connection.corp = {
+        name: "corp-sso",
+        strategy: "oidc",
+        options: { client_id: "c", client_secret: "s", issuer: "https://sso.example.com/", scopes: ["openid"] },
+      };
+    });
+    expectRefusal(
+      await runTenantToExit({ stack }),
+      "auth0_connection.corp (oidc, IdP https://sso.example.com/) signs users in at an identity provider the local tenant cannot reach; give it a local upstream IdP",
     );
   });
 

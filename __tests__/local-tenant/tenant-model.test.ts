@@ -42,8 +42,8 @@ describe("local tenant model: what terraform apply would create", () => {
 
   test("checks passwords against the stored hash only", async () => {
     const [alice] = modelOf(minimalStack()).users;
-    expect(await alice.password.verify(ALICE_PASSWORD)).toBe(true);
-    expect(await alice.password.verify(`${ALICE_PASSWORD} `)).toBe(false);
+    expect(await alice.password!.verify(ALICE_PASSWORD)).toBe(true);
+    expect(await alice.password!.verify(`${ALICE_PASSWORD} `)).toBe(false);
   });
 
   test("outputs: the configured domain becomes the local issuer; sensitive outputs are kept apart", () => {

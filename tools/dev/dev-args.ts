@@ -17,9 +17,13 @@ export interface DevOptions {
   readonly readyFile?: string;
   /** Start the gateway in front of this dashboard (e.g. http://127.0.0.1:8888) instead of the reference dashboard. */
   readonly upstream?: string;
+  /** User directory of the local upstream IdP (default: demo users made from the stack's group mappings). */
+  readonly idpDirectory?: string;
+  /** Port of the local upstream IdP on 127.0.0.1 (0: any free port). */
+  readonly idpPort: number;
 }
 
-export const USAGE = `usage: [PORT=<port>] npm run dev -- [--env dev] [--dashboard <key>] [--port <port>] [--tenant-port 4443] [--project <dir>] [--ready-file <file>] [--upstream http://127.0.0.1:<port>]`;
+export const USAGE = `usage: [PORT=<port>] npm run dev -- [--env dev] [--dashboard <key>] [--port <port>] [--tenant-port 4443] [--project <dir>] [--ready-file <file>] [--upstream http://127.0.0.1:<port>] [--idp-directory <file>] [--idp-port 4500]`;
 
 export class DevUsageError extends Error {}
 
@@ -63,6 +67,8 @@ export function parseDevArgs(
         project: { type: "string" },
         "ready-file": { type: "string" },
         upstream: { type: "string" },
+        "idp-directory": { type: "string" },
+        "idp-port": { type: "string", default: "0" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -81,7 +87,15 @@ export function parseDevArgs(
       `--tenant-port ${JSON.stringify(values["tenant-port"])} is invalid; expected 0 (any free port) to 65535`,
     );
   }
+  const idpPort = Number(values["idp-port"]);
+  if (!Number.isInteger(idpPort) || idpPort < 0 || idpPort > 65535) {
+    throw new DevUsageError(
+      `--idp-port ${JSON.stringify(values["idp-port"])} is invalid; expected 0 (any free port) to 65535`,
+    );
+  }
   return {
+    idpDirectory: values["idp-directory"] ? path.resolve(values["idp-directory"]) : undefined,
+    idpPort,
     projectRoot: path.resolve(values.project ?? defaultProjectRoot),
     environment: values.env,
     dashboard: values.dashboard,

@@ -20,6 +20,7 @@ import { watchParent } from "./parent-watch";
 import { portInUse } from "./port-check";
 import { synthesizeOnPort } from "./port-variant";
 import { StackDashboard, stackDashboards } from "./stack-dashboards";
+import { demoDirectory, DemoUser } from "./upstream-directory";
 
 const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 const say = (line = "") => process.stdout.write(`${line}\n`);
@@ -37,6 +38,7 @@ interface DevStack {
   /** Users' emails and names, split into parts a generated password must not contain. */
   readonly personalInfo: string[];
   readonly dashboards: StackDashboard[];
+  readonly stack: ReturnType<typeof readStackFile>;
 }
 
 /** What npm run dev needs from the stack, read with the local tenant's own stack reader. */
@@ -60,6 +62,7 @@ function readStack(stackFile: string): DevStack {
     passwordVariables,
     personalInfo,
     dashboards: stackDashboards(stack),
+    stack,
   };
 }
 
@@ -196,6 +199,15 @@ async function run(options: DevOptions): Promise<number> {
   const { stack, dashboard: chosen, endpoint } = planned;
   const passwords = devVariables(stack.variables, process.env, stack.personalInfo);
 
+  // Federated connections sign in at a local upstream IdP: its directory is the one given, or
+  // demo users made for this run from the stack's group mappings.
+  let demoUsers: DemoUser[] = [];
+  let directoryFile = options.idpDirectory;
+  if (!directoryFile) {
+    const demo = demoDirectory(stack.stack, path.join(runDir, "upstream-directory.json"));
+    demoUsers = demo.users;
+    directoryFile = demo.file;
+  }
   let tenant: LocalTenant;
   try {
     tenant = await startLocalTenant({
@@ -203,6 +215,7 @@ async function run(options: DevOptions): Promise<number> {
       port: options.tenantPort,
       variables: Object.fromEntries([...passwords].map(([name, source]) => [name, source.value])),
       log: (line) => process.stderr.write(`tenant: ${line}\n`),
+      upstream: directoryFile ? { directoryFile, port: options.idpPort } : undefined,
     });
   } catch (err) {
     removeRunDir();
@@ -270,8 +283,19 @@ async function run(options: DevOptions): Promise<number> {
       : `  Dashboard     ${endpoint.baseUrl}   (${key}; open this)`,
   );
   say(`  Local tenant  ${tenant.issuer}   (self-signed certificate: the browser asks once)`);
-  say(`  Users`);
-  for (const line of describeUsers(tenant, stack.passwordVariables, passwords)) say(line);
+  if (tenant.users.length > 0) {
+    say(`  Users`);
+    for (const line of describeUsers(tenant, stack.passwordVariables, passwords)) say(line);
+  }
+  if (tenant.upstreamIssuer) {
+    say(
+      `  Upstream IdP  ${tenant.upstreamIssuer}   (stands in for the company IdP: "Continue with ..." on the login page)`,
+    );
+    // Demo passwords exist only for this run, on loopback, so they are shown.
+    for (const u of demoUsers)
+      say(`    ${u.email.padEnd(32)}  password: ${u.password.padEnd(22)}  groups: ${u.groups.join(", ") || "(none)"}`);
+    if (options.idpDirectory) say(`    users: ${options.idpDirectory} (read at every login)`);
+  }
   say();
   if (options.readyFile) {
     const ready = {
@@ -285,6 +309,7 @@ async function run(options: DevOptions): Promise<number> {
       tenantPort: tenant.port,
       dashboardPort: endpoint.port,
       certificateFile,
+      upstreamIssuer: tenant.upstreamIssuer,
     };
     writeFileAtomic(options.readyFile, JSON.stringify(ready, null, 2));
   }

@@ -19,6 +19,7 @@ const STYLE = `
   label { display: block; font-size: 0.875rem; margin: 1rem 0 0.25rem; }
   input { width: 100%; box-sizing: border-box; padding: 0.6rem; font-size: 1rem; border: 1px solid #9ca3af; border-radius: 0.25rem; }
   button { margin-top: 1.5rem; width: 100%; padding: 0.7rem; font-size: 1rem; border: 0; border-radius: 0.25rem; background: #1f2937; color: #fff; cursor: pointer; }
+  a.federated { display: block; margin-top: 1rem; padding: 0.7rem; text-align: center; border: 1px solid #1f2937; border-radius: 0.25rem; color: #1f2937; text-decoration: none; }
   .error { background: #fee2e2; color: #991b1b; padding: 0.6rem; border-radius: 0.25rem; margin-bottom: 1rem; }
   footer { color: #6b7280; font-size: 0.75rem; margin-top: 1.5rem; text-align: center; }
 `;
@@ -52,22 +53,38 @@ export interface LoginPageProps {
   readonly identifier?: string;
   /** Ask for "Username or email" instead of "Email address". */
   readonly allowUsername?: boolean;
+  /** Show the email/password form (a database connection is enabled). @default true */
+  readonly passwordForm?: boolean;
+  /** "Continue with <label>" buttons, one per federated connection enabled for the client. @default none */
+  readonly federated?: readonly { readonly label: string; readonly href: string }[];
 }
 
 export function loginPage(props: LoginPageProps): string {
   const label = props.allowUsername ? "Username or email address" : "Email address";
-  return page(
-    `Log in | ${props.applicationName}`,
-    `<h1>Log in</h1>
-<p class="app">to continue to <strong data-testid="application-name">${escapeHtml(props.applicationName)}</strong></p>
-${props.error ? `<div class="error" role="alert" data-testid="login-error">${escapeHtml(props.error)}</div>` : ""}
-<form method="post" action="${escapeHtml(props.action)}">
+  const form =
+    props.passwordForm === false
+      ? ""
+      : `<form method="post" action="${escapeHtml(props.action)}">
 <label for="username">${label}</label>
 <input id="username" name="username" type="${props.allowUsername ? "text" : "email"}" autocomplete="username" required autofocus value="${escapeHtml(props.identifier ?? "")}">
 <label for="password">Password</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required>
 <button type="submit" name="action" value="login">Continue</button>
-</form>`,
+</form>`;
+  // Links styled as buttons: a GET that starts the sign-in at the connection's IdP.
+  const buttons = (props.federated ?? [])
+    .map(
+      (f) =>
+        `<a class="federated" data-testid="federated-connection" href="${escapeHtml(f.href)}">Continue with ${escapeHtml(f.label)}</a>`,
+    )
+    .join("\n");
+  return page(
+    `Log in | ${props.applicationName}`,
+    `<h1>Log in</h1>
+<p class="app">to continue to <strong data-testid="application-name">${escapeHtml(props.applicationName)}</strong></p>
+${props.error ? `<div class="error" role="alert" data-testid="login-error">${escapeHtml(props.error)}</div>` : ""}
+${form}
+${buttons}`,
   );
 }
 

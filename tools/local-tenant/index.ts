@@ -8,7 +8,7 @@ import { generateLocalhostCertificate } from "./certificate";
 import { LocalTenantConfigError } from "./errors";
 import { localOutputs } from "./outputs";
 import { PostLoginFlow } from "./post-login";
-import { startServer } from "./server";
+import { startServer, UpstreamOptions } from "./server";
 import { readStackFile } from "./stack-file";
 import { buildTenantModel, TenantModel } from "./tenant-model";
 import { resolveVariables, variablesFromEnvironment } from "./variables";
@@ -24,12 +24,16 @@ export interface LocalTenantOptions {
   variables?: Record<string, string>;
   /** Log function for login events and errors (never passwords or secrets). Default: no logging. */
   log?: (line: string) => void;
+  /** The local upstream IdP for the stack's oidc/okta connections (user directory file, port). Required when it has any. */
+  upstream?: UpstreamOptions;
 }
 
 export interface LocalTenant {
   /** e.g. https://localhost:4443/ (trailing slash) */
   readonly issuer: string;
   readonly port: number;
+  /** The local upstream IdP standing in for the federated connections' IdPs, if any. */
+  readonly upstreamIssuer?: string;
   /** PEM of the self-signed certificate, for NODE_EXTRA_CA_CERTS. */
   readonly certificatePem: string;
   /** The stack's Terraform outputs as they would be after apply, with generated ids substituted: e.g. issuer_base_url (https://<configured domain>/ is replaced by this tenant's issuer), tenant_domain -> localhost:<port>, mlflow_client_id, mlflow_client_secret, mlflow_base_url, mlflow_callback_urls, claim_namespace, users ({alice: {id, email}}). */
@@ -81,7 +85,7 @@ export async function startTenant(
   for (const note of model.notes) log(`note: ${note}`);
 
   const certificate = await generateLocalhostCertificate();
-  const server = await startServer({ model, flow, certificate, port, log });
+  const server = await startServer({ model, flow, certificate, port, log, upstream: options.upstream });
   const outputs = localOutputs(model, server.issuer);
   log(
     `local tenant for ${model.stackFile} at ${server.issuer}: ${model.clients.length} client(s), ${model.users.length} user(s), ` +
@@ -91,6 +95,7 @@ export async function startTenant(
   const tenant: LocalTenant = {
     issuer: server.issuer,
     port: server.port,
+    upstreamIssuer: server.upstreamIssuer,
     certificatePem: certificate.cert,
     outputs: outputs.all,
     users: model.users.map((u) => ({ key: u.key, email: u.email, roles: [...u.roles], blocked: u.blocked })),

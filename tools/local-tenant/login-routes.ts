@@ -1,6 +1,7 @@
 import type { InteractionResults, KoaContextWithOIDC } from "oidc-provider";
 import { loginPage, messagePage, PAGE_CSP } from "./html";
 import { LoginOutcome } from "./login-outcome";
+import { Federation, FEDERATION_CALLBACK_PATH, FederationError } from "./federation";
 import { LoginRequest, PostLoginFlow } from "./post-login";
 import { GrantClaims, LOGIN_PATH, OidcProvider } from "./provider-config";
 import { ClientModel, ConnectionModel, TenantModel, UserModel } from "./tenant-model";
@@ -20,6 +21,10 @@ export interface LoginRoutesDependencies {
   readonly issuer: string;
   readonly grantClaims: Map<string, GrantClaims>;
   readonly log: (line: string) => void;
+  /** Sign-in at the local upstream IdP for oidc/okta connections; undefined when the stack has none. */
+  readonly federation?: Federation;
+  /** Users of federated connections, by user id, as of their last login (the ID token reads them). */
+  readonly federatedUsers: Map<string, UserModel>;
 }
 
 /** What the login page says, as Auth0's Universal Login says it. */
@@ -56,18 +61,26 @@ export function loginRoutes(deps: LoginRoutesDependencies) {
     ctx: KoaContextWithOIDC,
     uid: string,
     client: ClientModel,
-    connection: ConnectionModel,
+    connection: ConnectionModel | undefined,
     error?: string,
     identifier?: string,
   ) => {
     ctx.status = error ? 401 : 200;
     ctx.type = "html";
+    const state = encodeURIComponent(uid);
     ctx.body = loginPage({
-      action: `${LOGIN_PATH}?state=${encodeURIComponent(uid)}`,
+      action: `${LOGIN_PATH}?state=${state}`,
       applicationName: client.name,
       error,
       identifier,
-      allowUsername: connection.requiresUsername,
+      allowUsername: connection?.requiresUsername ?? false,
+      passwordForm: connection !== undefined,
+      federated: client.connections
+        .filter((c) => c.federation)
+        .map((c) => ({
+          label: c.displayName,
+          href: `${LOGIN_PATH}?state=${state}&connection=${encodeURIComponent(c.name)}`,
+        })),
     });
   };
 
@@ -121,7 +134,65 @@ export function loginRoutes(deps: LoginRoutesDependencies) {
     return finish(ctx, { ...(loggedIn ? { login: { accountId: user.userId } } : {}), consent: { grantId } });
   };
 
+  /** Sends the user to the upstream IdP of a federated connection. */
+  const startFederated = async (
+    ctx: KoaContextWithOIDC,
+    uid: string,
+    client: ClientModel,
+    connection: ConnectionModel,
+  ) => {
+    if (!deps.federation) {
+      return finish(ctx, { error: "server_error", error_description: "federated connections are not running" });
+    }
+    log(`login: "${client.name}" (${client.address}) sent to the identity provider of connection "${connection.name}"`);
+    ctx.status = 303;
+    ctx.redirect(await deps.federation.start(uid, connection));
+    return undefined;
+  };
+
+  /** The upstream IdP's redirect back: finish the sign-in there, then run the login flow as for a password login. */
+  const federatedCallback = async (ctx: KoaContextWithOIDC) => {
+    const details = await provider.interactionDetails(ctx.req, ctx.res).catch(() => undefined);
+    if (!deps.federation || !details) {
+      ctx.status = 400;
+      ctx.type = "html";
+      ctx.body = messagePage("This login page has expired", "Go back to the application and log in again.");
+      return undefined;
+    }
+    const params = details.params as Record<string, unknown>;
+    const client = clientById.get(String(params.client_id));
+    let signIn;
+    try {
+      signIn = await deps.federation.finish(new URL(ctx.originalUrl, deps.issuer));
+    } catch (err) {
+      const message =
+        err instanceof FederationError ? err.message : `federated sign-in failed: ${(err as Error).message}`;
+      log(`login failed through a federated connection: ${message}`);
+      return finish(ctx, { error: "access_denied", error_description: message });
+    }
+    if (signIn.uid !== details.uid || !client || !client.connections.includes(signIn.connection)) {
+      log(`login refused: the federated sign-in does not belong to this login (interaction ${details.uid})`);
+      return finish(ctx, { error: "access_denied", error_description: "the sign-in does not belong to this login" });
+    }
+    const previous = deps.federatedUsers.get(signIn.user.userId);
+    // A profile stays one user across logins; its attributes are the IdP's of this login.
+    const user = previous ? { ...previous, ...signIn.user } : signIn.user;
+    deps.federatedUsers.set(user.userId, user);
+    return complete(ctx, details.uid, params, user, client, signIn.connection, true);
+  };
+
   return async function loginMiddleware(ctx: KoaContextWithOIDC, next: Next): Promise<unknown> {
+    if (ctx.path === FEDERATION_CALLBACK_PATH) {
+      ctx.set("Cache-Control", "no-store");
+      ctx.set("Content-Security-Policy", PAGE_CSP);
+      ctx.set("Referrer-Policy", "no-referrer");
+      if (ctx.method !== "GET") {
+        ctx.status = 405;
+        ctx.set("Allow", "GET");
+        return undefined;
+      }
+      return federatedCallback(ctx);
+    }
     if (ctx.path !== LOGIN_PATH) return next();
     ctx.set("Cache-Control", "no-store");
     ctx.set("Content-Security-Policy", PAGE_CSP);
@@ -159,21 +230,28 @@ export function loginRoutes(deps: LoginRoutesDependencies) {
       );
       return finish(ctx, { error: "access_denied", error_description: `Service not found: ${audience}` });
     }
-    let connection: ConnectionModel | undefined = client.connections[0];
-    if (typeof params.connection === "string" && params.connection !== "") {
-      connection = client.connections.find((c) => c.name === params.connection);
-      if (!connection) {
-        const exists = model.connections.some((c) => c.name === params.connection);
+    // The database connection takes the password form; federated ones are buttons.
+    let connection: ConnectionModel | undefined = client.connections.find((c) => !c.federation);
+    // ?connection= on the authorize request (Auth0's) or from a "Continue with" button on this page.
+    const chosen =
+      typeof ctx.query.connection === "string" && ctx.method === "GET" ? ctx.query.connection : params.connection;
+    if (typeof chosen === "string" && chosen !== "") {
+      const named = client.connections.find((c) => c.name === chosen);
+      if (!named) {
+        const exists = model.connections.some((c) => c.name === chosen);
         log(
-          `authorize refused: connection "${params.connection}" ${exists ? "is not enabled for" : "does not exist for"} "${client.name}" (${client.address})`,
+          `authorize refused: connection "${chosen}" ${exists ? "is not enabled for" : "does not exist for"} "${client.name}" (${client.address})`,
         );
         return finish(ctx, {
           error: "invalid_request",
           error_description: exists ? "the connection is not enabled" : "requested connection is invalid",
         });
       }
+      // Auth0 skips its login page for a named enterprise connection and goes to the IdP.
+      if (named.federation && ctx.method === "GET") return startFederated(ctx, details.uid, client, named);
+      if (!named.federation) connection = named;
     }
-    if (!connection) {
+    if (client.connections.length === 0) {
       // Refused at start; kept as a guard.
       return finish(ctx, { error: "invalid_request", error_description: "no connections enabled for the client" });
     }
@@ -181,19 +259,24 @@ export function loginRoutes(deps: LoginRoutesDependencies) {
     if (ctx.method === "GET") {
       if (details.prompt.name !== "login") {
         // An SSO session: Auth0 reruns the login flow without asking for the password.
-        const user = userById.get(String(details.session?.accountId));
-        if (user && user.connection === connection) {
+        const sessionUser = String(details.session?.accountId);
+        const user = userById.get(sessionUser) ?? deps.federatedUsers.get(sessionUser);
+        if (user && client.connections.includes(user.connection)) {
           if (user.blocked) {
             log(`login refused: ${user.email} is blocked (${user.address}.blocked)`);
             return finish(ctx, { error: "access_denied", error_description: "user is blocked" });
           }
-          return complete(ctx, details.uid, params, user, client, connection, false);
+          return complete(ctx, details.uid, params, user, client, user.connection, false);
         }
       }
       renderLogin(ctx, details.uid, client, connection);
       return undefined;
     }
 
+    if (!connection) {
+      renderLogin(ctx, details.uid, client, undefined, "Use one of the buttons below to log in.");
+      return undefined;
+    }
     const form = await readForm(ctx);
     const identifier = (form.get("username") ?? form.get("email") ?? "").trim();
     const password = form.get("password") ?? "";
@@ -215,7 +298,7 @@ export function loginRoutes(deps: LoginRoutesDependencies) {
       renderLogin(ctx, details.uid, client, connection, LOGIN_MESSAGES.wrongCredentials, identifier);
       return undefined;
     }
-    if (!(await user.password.verify(password))) {
+    if (!user.password || !(await user.password.verify(password))) {
       log(`login failed for ${user.email || identifier}: wrong password`);
       renderLogin(ctx, details.uid, client, connection, LOGIN_MESSAGES.wrongCredentials, identifier);
       return undefined;

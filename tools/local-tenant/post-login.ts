@@ -77,7 +77,9 @@ export class PostLoginFlow {
   }
 
   private userProfile(user: UserModel, now: Date, loginsCount: number): Record<string, unknown> {
+    // A federated profile carries the attributes its connection keeps (groups, department, ...).
     return {
+      ...(user.federated?.attributes ?? {}),
       user_id: user.userId,
       email: user.email || undefined,
       email_verified: user.emailVerified,
@@ -94,8 +96,8 @@ export class PostLoginFlow {
       identities: [
         {
           connection: user.connection.name,
-          provider: "auth0",
-          user_id: user.userId.replace(/^auth0\|/, ""),
+          provider: user.federated?.provider ?? "auth0",
+          user_id: user.federated?.upstreamId ?? user.userId.replace(/^auth0\|/, ""),
           isSocial: false,
         },
       ],
@@ -116,7 +118,7 @@ export class PostLoginFlow {
   ): Record<string, unknown> {
     const p = request.params;
     return {
-      authentication: { methods: [{ name: "pwd", timestamp: now.toISOString() }] },
+      authentication: { methods: [{ name: user.federated ? "federated" : "pwd", timestamp: now.toISOString() }] },
       authorization: { roles: [...user.roles] },
       client: { client_id: client.clientId, name: client.name, metadata: { ...client.metadata } },
       connection: {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { ClientMetadata, Configuration, JWK, KoaContextWithOIDC, ResponseType } from "oidc-provider";
 import { logoutFormPage, messagePage, PAGE_CSP } from "./html";
 import { memoryStore } from "./memory-store";
-import { ClientModel, TenantModel } from "./tenant-model";
+import { ClientModel, TenantModel, UserModel } from "./tenant-model";
 
 /** The oidc-provider module (ESM-only, so loaded with import() at start). */
 export type OidcModule = typeof import("oidc-provider");
@@ -47,6 +47,8 @@ export interface ProviderDependencies {
   /** Custom claims by grant id, filled by the login flow. */
   readonly grantClaims: Map<string, GrantClaims>;
   readonly startedAt: Date;
+  /** Users of federated connections, added at their login. */
+  readonly federatedUsers: ReadonlyMap<string, UserModel>;
 }
 
 /** Response types Auth0 allows a client, from its grant types. */
@@ -150,7 +152,7 @@ export function providerConfiguration(oidc: OidcModule, deps: ProviderDependenci
       policy,
     },
     findAccount: (_ctx, sub) => {
-      const user = userById.get(sub);
+      const user = userById.get(sub) ?? deps.federatedUsers.get(sub);
       if (!user) return undefined;
       return {
         accountId: sub,

@@ -11,12 +11,16 @@ import { auth0LogoutRoute } from "./logout-route";
 import { PostLoginFlow } from "./post-login";
 import { addCustomIdTokenClaims, GrantClaims, OidcProvider, providerConfiguration } from "./provider-config";
 import { registerRefusedGrantTypes } from "./refused-grants";
-import { TenantModel } from "./tenant-model";
+import { Federation, loadOpenIdClient } from "./federation";
+import { TenantModel, UserModel } from "./tenant-model";
+import { startUpstreamIdp, UpstreamIdp } from "../upstream-idp/server";
 import { tokenEndpointRules } from "./token-endpoint";
 
 export interface RunningServer {
   readonly issuer: string;
   readonly port: number;
+  /** The local upstream IdP's issuer, when the stack has federated connections. */
+  readonly upstreamIssuer?: string;
   close(): Promise<void>;
 }
 
@@ -26,6 +30,15 @@ export interface ServerOptions {
   readonly certificate: Certificate;
   readonly port: number;
   readonly log: (line: string) => void;
+  /** The local upstream IdP for oidc/okta connections; required when the stack has any. */
+  readonly upstream?: UpstreamOptions;
+}
+
+export interface UpstreamOptions {
+  /** The upstream IdP's user directory (JSON, read at every login; see tools/upstream-idp). */
+  readonly directoryFile: string;
+  /** Port on 127.0.0.1; 0 picks a free one. @default 0 */
+  readonly port?: number;
 }
 
 type Handler = (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => void;
@@ -110,11 +123,54 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   const { servers, port } = await listenOnLoopback(options.certificate, options.port, (req, res) => app(req, res));
   const issuer = `https://localhost:${port}/`;
+  let upstream: UpstreamIdp | undefined;
   try {
     const grantClaims = new Map<string, GrantClaims>();
+    const federatedUsers = new Map<string, UserModel>();
+    const federated = model.connections.filter((c) => c.federation);
+    let federation: Federation | undefined;
+    if (federated.length > 0) {
+      if (!options.upstream) {
+        throw new LocalTenantConfigError(
+          `${model.stackFile}: ${federated.map((c) => `${c.address} (${c.strategy}, IdP ${c.federation!.configuredIssuer})`).join(", ")} ` +
+            "signs users in at an identity provider the local tenant cannot reach; give it a local upstream IdP with a user directory (npm run dev starts one; see docs/local-tenant.md)",
+        );
+      }
+      const clientIds = new Set<string>();
+      for (const c of federated) {
+        if (clientIds.has(c.federation!.clientId))
+          throw new LocalTenantConfigError(
+            `${model.stackFile}: ${c.address}.options.client_id is used by two connections; the local upstream IdP needs one client per connection`,
+          );
+        clientIds.add(c.federation!.clientId);
+      }
+      upstream = await startUpstreamIdp({
+        directoryFile: options.upstream.directoryFile,
+        port: options.upstream.port,
+        name: federated.map((c) => c.displayName).join(" / "),
+        clients: federated.map((c) => ({
+          clientId: c.federation!.clientId,
+          clientSecret: c.federation!.clientSecret,
+          redirectUris: [new URL("/u/login/callback", issuer).href],
+        })),
+        log,
+      });
+      federation = new Federation(await loadOpenIdClient(), upstream.issuer, issuer);
+      for (const c of federated)
+        log(
+          `connection "${c.name}" (${c.strategy}): its IdP ${c.federation!.configuredIssuer} is emulated by the local upstream IdP at ${upstream.issuer}`,
+        );
+    }
     const provider: OidcProvider = new oidc.default(
       issuer,
-      providerConfiguration(oidc, { model, issuer, signingKey: signingKey(), grantClaims, startedAt: new Date() }),
+      providerConfiguration(oidc, {
+        model,
+        issuer,
+        signingKey: signingKey(),
+        grantClaims,
+        startedAt: new Date(),
+        federatedUsers,
+      }),
     );
     addCustomIdTokenClaims(provider, grantClaims);
     registerRefusedGrantTypes(provider, oidc);
@@ -132,7 +188,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     provider.use(offlineAccessLikeAuth0() as Parameters<OidcProvider["use"]>[0]);
     provider.use(tokenEndpointRules({ model, log }) as Parameters<OidcProvider["use"]>[0]);
     provider.use(
-      loginRoutes({ provider, model, flow, issuer, grantClaims, log }) as Parameters<OidcProvider["use"]>[0],
+      loginRoutes({ provider, model, flow, issuer, grantClaims, log, federation, federatedUsers }) as Parameters<
+        OidcProvider["use"]
+      >[0],
     );
     provider.use(auth0LogoutRoute({ provider, model, log }) as Parameters<OidcProvider["use"]>[0]);
 
@@ -150,9 +208,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     const handle = provider.callback();
     app = (req, res) => void handle(req, res);
-    return { issuer, port, close: () => closeServers(servers) };
+    const running = upstream;
+    return {
+      issuer,
+      port,
+      upstreamIssuer: running?.issuer,
+      close: () => Promise.all([closeServers(servers), running?.close()]).then(() => undefined),
+    };
   } catch (err) {
-    await closeServers(servers);
+    await Promise.all([closeServers(servers), upstream?.close()]);
     throw err;
   }
 }

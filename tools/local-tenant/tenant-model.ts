@@ -64,11 +64,33 @@ export interface ClientModel {
   readonly connections: readonly ConnectionModel[];
 }
 
+/** Strategies the local tenant emulates: the database, and OIDC-based ones against a local upstream IdP. */
+export type EmulatedStrategy = "auth0" | "oidc" | "okta";
+export const FEDERATED_STRATEGIES: readonly EmulatedStrategy[] = ["oidc", "okta"];
+
+/** How an OIDC/Okta connection signs users in at its IdP, and which ID token claims it keeps. */
+export interface FederationModel {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly scopes: readonly string[];
+  /** The IdP the stack names (replaced by the local upstream IdP). */
+  readonly configuredIssuer: string;
+  /**
+   * Profile attribute to ID token claim (attribute_map `use_map`), or "all" (`bind_all`: every
+   * claim as it is). Under use_map Auth0 stores a list as a comma-separated string.
+   */
+  readonly claimMap: Readonly<Record<string, string>> | "all";
+}
+
 export interface ConnectionModel {
   readonly address: string;
   readonly id: string;
   readonly name: string;
-  readonly strategy: "auth0";
+  /** "Continue with <displayName>" on the login page. */
+  readonly displayName: string;
+  readonly strategy: EmulatedStrategy;
+  /** Set for oidc and okta connections. */
+  readonly federation?: FederationModel;
   readonly metadata: Readonly<Record<string, string>>;
   readonly requiresUsername: boolean;
   readonly passwordRules: PasswordRules;
@@ -103,7 +125,14 @@ export interface UserModel {
   readonly userMetadata: Readonly<Record<string, unknown>>;
   /** Names of the roles assigned with auth0_user_roles / auth0_user_role. */
   readonly roles: readonly string[];
-  readonly password: StoredPassword;
+  /** Undefined for users of federated connections, who sign in at their IdP. */
+  readonly password?: StoredPassword;
+  /** Federated users: the provider part of the user id and the attributes the connection keeps. */
+  readonly federated?: {
+    readonly provider: string;
+    readonly upstreamId: string;
+    readonly attributes: Readonly<Record<string, unknown>>;
+  };
 }
 
 export interface ActionModel {
@@ -336,9 +365,28 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
 
   // 3. Connections and who they are enabled for.
   const connections = ofType("auth0_connection").map((r) => {
-    const strategy = str(r, "strategy", true);
+    const strategy = str(r, "strategy", true) as string;
+    const name = str(r, "name", true) as string;
+    const displayName = str(r, "display_name") ?? name;
+    if ((FEDERATED_STRATEGIES as readonly string[]).includes(strategy)) {
+      return {
+        address: r.address,
+        id: connectionIdFor(idOf(r.address)),
+        name,
+        displayName,
+        strategy: strategy as EmulatedStrategy,
+        federation: federationOf(r, block(attr(r, "options")) ?? {}, fail),
+        metadata: stringMap(r, "metadata"),
+        requiresUsername: false,
+        passwordRules: { policy: "none", minLength: undefined, noPersonalInfo: false } as PasswordRules,
+        enabledBy: [] as string[],
+        enabledClientIds: new Set<string>(),
+      };
+    }
     if (strategy !== "auth0") {
-      fail(`${r.address}: strategy "${strategy}" cannot be emulated; the local tenant supports strategy "auth0" only`);
+      fail(
+        `${r.address}: strategy "${strategy}" cannot be emulated; the local tenant supports strategy "auth0", and "oidc" and "okta" against a local upstream IdP (SAML, Entra ID, Google and other social or enterprise IdPs are not emulated)`,
+      );
     }
     const options = block(attr(r, "options")) ?? {};
     for (const [key, value] of Object.entries(options)) {
@@ -370,8 +418,10 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
     return {
       address: r.address,
       id: connectionIdFor(idOf(r.address)),
-      name: str(r, "name", true) as string,
-      strategy: "auth0" as const,
+      name,
+      displayName,
+      strategy: "auth0" as EmulatedStrategy,
+      federation: undefined as FederationModel | undefined,
       metadata: stringMap(r, "metadata"),
       requiresUsername: options.requires_username === true,
       passwordRules: {
@@ -800,4 +850,105 @@ export function buildTenantModel(stack: StackFile, variables: ResolvedVariables)
 
 function isPasswordPolicy(name: string): name is PasswordPolicy {
   return (PASSWORD_POLICIES as readonly string[]).includes(name);
+}
+
+/** Options of OIDC/Okta connections the local tenant reads, or that do not change who signs in. */
+const FEDERATION_OPTIONS_READ = new Set([
+  "client_id",
+  "client_secret",
+  "issuer",
+  "discovery_url",
+  "domain",
+  "scopes",
+  "type",
+  "attribute_map",
+]);
+const FEDERATION_OPTIONS_IGNORED = new Set([
+  "set_user_root_attributes", // the emulation reads the IdP's claims at every login (on_each_login)
+  "non_persistent_attrs",
+  "connection_settings", // PKCE: the emulation always uses it
+  "domain_aliases", // home-realm discovery: the login page offers every enabled connection
+  "upstream_params",
+  "icon_url",
+  "jwks_uri",
+  "authorization_endpoint",
+  "token_endpoint",
+  "userinfo_endpoint",
+]);
+
+/** A template of Auth0's attribute map that the emulation understands: exactly one ID token claim. */
+const TOKENSET_CLAIM = /^\$\{context\.tokenset\.([A-Za-z_][A-Za-z0-9_.:-]*)\}$/;
+
+function federationOf(r: StackResource, options: Record<string, unknown>, fail: (m: string) => never): FederationModel {
+  for (const [key, value] of Object.entries(options)) {
+    if (FEDERATION_OPTIONS_READ.has(key) || FEDERATION_OPTIONS_IGNORED.has(key) || isUnset(value)) continue;
+    fail(
+      `${r.address}.options.${key} cannot be emulated by the local tenant (it may change logins); remove it or extend tools/local-tenant to emulate it`,
+    );
+  }
+  const text = (key: string): string | undefined => {
+    const v = options[key];
+    if (v === undefined || v === null || v === "") return undefined;
+    if (typeof v !== "string") return fail(`${r.address}.options.${key} must be a string`);
+    return v;
+  };
+  const clientId = text("client_id") ?? fail(`${r.address}.options.client_id is required`);
+  const clientSecret =
+    text("client_secret") ??
+    fail(
+      `${r.address}.options.client_secret is required: the local tenant signs in at the IdP with the connection's own client`,
+    );
+  const type = text("type") ?? "back_channel";
+  if (type !== "back_channel")
+    fail(
+      `${r.address}.options.type "${type}" cannot be emulated; the local tenant emulates back_channel (code flow with the client secret)`,
+    );
+  const domain = text("domain");
+  const configuredIssuer =
+    text("issuer") ??
+    text("discovery_url") ??
+    (domain ? `https://${domain}` : fail(`${r.address}.options: expected issuer, discovery_url or domain`));
+  const scopesValue = options.scopes;
+  const scopes =
+    Array.isArray(scopesValue) && scopesValue.every((x) => typeof x === "string") ? scopesValue : ["openid"];
+  if (!scopes.includes("openid")) fail(`${r.address}.options.scopes must include "openid"`);
+
+  const map = block(options.attribute_map);
+  const mode = typeof map?.mapping_mode === "string" ? map.mapping_mode : "basic_profile";
+  let claimMap: FederationModel["claimMap"];
+  if (mode === "bind_all") claimMap = "all";
+  else if (mode === "use_map" || mode === "basic_profile") {
+    const raw = map?.attributes;
+    let parsed: unknown = {};
+    try {
+      parsed = typeof raw === "string" && raw !== "" ? (JSON.parse(raw) as unknown) : (raw ?? {});
+    } catch {
+      fail(
+        `${r.address}.options.attribute_map.attributes must be a JSON object string (as jsonencode({...}) writes it)`,
+      );
+    }
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+      fail(`${r.address}.options.attribute_map.attributes must be a JSON object`);
+    const entries = Object.entries(parsed as Record<string, unknown>).map(([attribute, template]): [string, string] => {
+      const claim = typeof template === "string" ? TOKENSET_CLAIM.exec(template)?.[1] : undefined;
+      if (!claim)
+        fail(
+          `${r.address}.options.attribute_map.attributes.${attribute}: ${JSON.stringify(template)} cannot be emulated; the local tenant maps "\${context.tokenset.<claim>}" only`,
+        );
+      return [attribute, claim];
+    });
+    // basic_profile also keeps Auth0's basic profile claims.
+    const basic: [string, string][] =
+      mode === "basic_profile"
+        ? [
+            ["email", "email"],
+            ["email_verified", "email_verified"],
+            ["name", "name"],
+          ]
+        : [];
+    claimMap = Object.fromEntries([...basic, ...entries]);
+  } else {
+    fail(`${r.address}.options.attribute_map.mapping_mode "${mode}" is not one of use_map, bind_all, basic_profile`);
+  }
+  return { clientId, clientSecret, scopes, configuredIssuer, claimMap: claimMap! };
 }
