@@ -355,3 +355,33 @@ describe("exit codes", () => {
     expect(reviewFixtures(["ml-dashboard-auth-dev.plan.json"], { allowDanger: "   " }).exitCode).toBe(2);
   });
 });
+
+describe("renaming a connection", () => {
+  const connection = (name: string) => ({ id: "con_1", name, strategy: "oidc", options: [{}] });
+
+  test("a new name replaces the connection: flagged as data loss with the old and new names", () => {
+    const found = dangers(
+      EXISTING,
+      rc("auth0_connection.corp", ["delete", "create"], connection("corp-sso"), connection("corp-sso-v2"), {
+        replace_paths: [["name"]],
+      }),
+    );
+    expect(summary(found)).toEqual([
+      "connection-renamed auth0_connection.corp [corp-sso, corp-sso-v2]",
+      "destroys-critical-resource auth0_connection.corp [name]",
+    ]);
+    expect(found[0].why).toMatch(/logged out/);
+    expect(found[0].category).toBe("data-loss");
+  });
+
+  test("a replacement for another reason, or an in-place update, is not a rename", () => {
+    const other = dangers(
+      EXISTING,
+      rc("auth0_connection.corp", ["delete", "create"], connection("corp-sso"), connection("corp-sso"), {
+        replace_paths: [["strategy"]],
+      }),
+    );
+    expect(summary(other)).toEqual(["destroys-critical-resource auth0_connection.corp [strategy]"]);
+    expect(dangers(EXISTING, rc("auth0_connection.corp", ["update"], connection("a"), connection("a")))).toEqual([]);
+  });
+});

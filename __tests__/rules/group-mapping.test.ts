@@ -114,8 +114,10 @@ describe("post-login Action: allowedEmailDomains", () => {
     ["ada@example.com.evil.com", true, "denied"],
     ["ada@sub.example.com", true, "denied"],
     ["ada@example.com", false, "denied"],
+    ["ada@example.com", "true", undefined],
+    ["ada@example.com", "false", "denied"],
     [undefined, true, "denied"],
-  ])("email %s (verified %s) -> %s", async (email, verified, outcome) => {
+  ] as [string | undefined, boolean | string, string | undefined][])("email %s (verified %s) -> %s", async (email, verified, outcome) => {
     const result = await federatedLogin({ email, email_verified: verified, groups: ["ml-team"] });
     if (outcome === "denied") expect(result.denied).toBe("Your account needs a verified email address at example.com to log in.");
     else expect(result.denied).toBeUndefined();

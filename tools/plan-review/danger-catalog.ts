@@ -73,3 +73,7 @@ export const TRIGGER_TAKEN_OVER_WHY =
 export const TRIGGER_NOT_IMPORTED_NOTE =
   'The plan cannot show what is bound now: adopt with loginFlow.postLogin.importId "post-login" so that it does.';
 export const PREVENT_DESTROY_REMOVED_WHY = "Terraform no longer refuses a plan that destroys it.";
+
+/** Auth0 cannot rename a connection: the provider replaces it. */
+export const CONNECTION_RENAMED_WHY =
+  "Auth0 cannot rename a connection: the old one is deleted with every user and profile in it, everyone who logged in through it is logged out, and applications enabled on it lose it until the new one is enabled.";

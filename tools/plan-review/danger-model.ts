@@ -8,6 +8,7 @@ export type DangerCategory = "data-loss" | "protection" | "access";
 
 export type DangerRule =
   | "destroys-critical-resource"
+  | "connection-renamed"
   | "prevent-destroy-removed"
   | "grant-types-added"
   | "risky-grant-type"

@@ -73,7 +73,7 @@ type Rule = (rc: ResourceChange, kind: ChangeKind, ctx: DangerContext, report: R
 
 const RULES_BY_TYPE: Readonly<Record<string, readonly Rule[]>> = {
   auth0_client: [clientGrantTypes, clientUrls],
-  auth0_connection: [connectionSignup, connectionBruteForce],
+  auth0_connection: [connectionRenamed, connectionSignup, connectionBruteForce],
   auth0_user_roles: [userRolesGranted],
   auth0_user_role: [userRoleGranted],
   auth0_role_permissions: [rolePermissionsGranted],
@@ -132,6 +132,19 @@ function reportAdded(
     after.hiddenCount > before.hiddenCount ? `${after.hiddenCount - before.hiddenCount} sensitive` : undefined;
   if (newValues.length === 0 && unknown === undefined && hidden === undefined) return;
   report(rule, "access", title, why, { ...listed(newValues, "added"), note: joinNotes(unknown, hidden) });
+}
+
+/** A new connection name forces replacement: say so in words, next to the data-loss entry. */
+function connectionRenamed(rc: ResourceChange, kind: ChangeKind, _ctx: DangerContext, report: Report): void {
+  if (kind !== "replace") return;
+  const before = scalar(attr(beforeOf(rc.change), "name"));
+  const after = scalar(attr(afterOf(rc.change), "name"));
+  if (before.kind !== "value" || typeof before.value !== "string") return;
+  if (after.kind === "value" && after.value === before.value) return;
+  const to = after.kind === "value" && typeof after.value === "string" ? after.value : "(known only after apply)";
+  report("connection-renamed", "data-loss", "connection renamed (replaced)", catalog.CONNECTION_RENAMED_WHY, {
+    ...listed([before.value, to], "from, to"),
+  });
 }
 
 /** Database connections let anyone sign up unless disable_signup is true (Auth0's default is false). */
