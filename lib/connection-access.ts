@@ -11,8 +11,9 @@
  * Secrets are also hidden in the Auth0 dashboard and logs, which suits a list of group names.
  */
 
-/** Name of the Action secret holding the JSON of {@link ConnectionAccessMap}. */
-export const CONNECTION_ACCESS_SECRET = "CONNECTION_ACCESS";
+import { CONNECTION_ACCESS_SECRET } from "../tools/stack-model/keys";
+
+export { CONNECTION_ACCESS_SECRET };
 
 /**
  * Auth0 caps each Action secret value at 2048 characters (Actions limitations page; some

@@ -103,7 +103,10 @@ describe("npm run adopt refuses bad input and writes nothing", () => {
 
     const forced = await runAdopt([...args, "--force"], readerEnv());
     expect(forced.code).toBe(0);
-    expect(JSON.parse(fs.readFileSync(target, "utf8"))).toHaveProperty(["connections", "database", "importId"], "con_Default0000000001");
+    expect(JSON.parse(fs.readFileSync(target, "utf8"))).toHaveProperty(
+      ["connections", "database", "importId"],
+      "con_Default0000000001",
+    );
     expect(leftovers()).toEqual(["adopted.json"]); // no temporary file left behind
   }, 120_000);
 

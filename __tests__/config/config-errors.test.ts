@@ -256,7 +256,7 @@ describe("connections: config errors", () => {
     groupRoles: { "ml-team": ["ml-viewer"] },
     ...extra,
   });
-  const withConnections = (connections: Record<string, unknown>, change: (c: any) => void = () => undefined) =>
+  const withConnections = (connections: Record<string, unknown>, change: (c: JsonObject) => void = () => undefined) =>
     withChange((c) => {
       delete c.connection;
       c.connections = { users: { type: "database", name: "ml-users" }, ...connections };
@@ -271,7 +271,9 @@ describe("connections: config errors", () => {
 
   test("a dashboard listing an unknown connection", () => {
     expect(
-      errorOf(withConnections({ corp: oidc() }, (c) => (c.dashboards.mlflow.connections = ["corp", "okta"]))),
+      errorOf(
+        withConnections({ corp: oidc() }, (c) => (objectAt(c, "dashboards", "mlflow").connections = ["corp", "okta"])),
+      ),
     ).toContain('$.dashboards.mlflow.connections[1]: expected a key of "connections" ("users", "corp"); found "okta"');
   });
 
@@ -332,9 +334,9 @@ describe("connections: config errors", () => {
     expect(errorOf(withConnections({ corp: oidc({ issuer: "http://sso.example.com/" }) }))).toContain(
       "$.connections.corp.issuer: expected an https:// URL",
     );
-    expect(errorOf(withConnections({ corp: oidc() }, (c) => (c.dashboards.mlflow.connections = ["users"])))).toContain(
-      "$.connections.corp: expected at least one dashboard to use this connection",
-    );
+    expect(
+      errorOf(withConnections({ corp: oidc() }, (c) => (objectAt(c, "dashboards", "mlflow").connections = ["users"]))),
+    ).toContain("$.connections.corp: expected at least one dashboard to use this connection");
     expect(errorOf(withConnections({ corp: oidc({ name: "ML-Users" }) }))).toContain(
       '$.connections.corp.name: expected a unique connection name: connection "users" already uses it',
     );

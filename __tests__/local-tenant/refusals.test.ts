@@ -58,7 +58,7 @@ describe("local tenant: refuses to start on what it cannot emulate", () => {
 
   test("an oidc connection without a local upstream IdP names how to give it one", async () => {
     const stack = variant("oidc", (s) => {
-      s.resource.auth0_connection.corp = {
+      objectAt(s, "resource", "auth0_connection").corp = {
         name: "corp-sso",
         strategy: "oidc",
         options: { client_id: "c", client_secret: "s", issuer: "https://sso.example.com/", scopes: ["openid"] },

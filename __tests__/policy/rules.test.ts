@@ -5,6 +5,7 @@ import { checkStack } from "../../tools/policy/engine";
 import { ALL_RULES, PACKS } from "../../tools/policy/packs";
 import { README_RULES_END, README_RULES_START, rulesMarkdown } from "../../tools/policy/report/markdown";
 import { Rule } from "../../tools/policy/rule";
+import { credentialShape } from "../../tools/policy/rules/anywhere/credential-patterns";
 import { PROJECT_ROOT } from "../helpers";
 import { goodStack, RULE_CASES } from "./fixtures/rule-cases";
 
@@ -85,5 +86,21 @@ describe("the README's rule table", () => {
     const end = readme.indexOf(README_RULES_END);
     expect(start).toBeGreaterThan(0);
     expect(readme.slice(start, end + README_RULES_END.length)).toBe(rulesMarkdown(PACKS));
+  });
+});
+
+describe("credential shapes", () => {
+  test("names of words and versions, and public certificates (PEM or base64 PEM), are not credentials", () => {
+    expect(credentialShape("microsoft-identity-platform-v2.0")).toBeUndefined();
+    const pem = `-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQk3x9Zt2Yp8Vq1Lr7Hn4Ws0Jd5EwCgYIKoZIzj0EAwIw\n-----END CERTIFICATE-----\n`;
+    expect(credentialShape(pem)).toBeUndefined();
+    expect(credentialShape(Buffer.from(pem).toString("base64"))).toBeUndefined();
+  });
+
+  test("random tokens, and a private key hidden in base64 next to a certificate, still are", () => {
+    expect(credentialShape("kD9x2Lq7Zp4Vw8Ns3Rt6Yb1Hc5Jm0Fg2")).toBe("a long high-entropy token");
+    const mixed = `-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\nBBBB\n-----END PRIVATE KEY-----\n`;
+    expect(credentialShape(mixed)).toBe("a private key block");
+    expect(credentialShape(Buffer.from(mixed).toString("base64"))).toBe("a long high-entropy token");
   });
 });

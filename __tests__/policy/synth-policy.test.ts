@@ -77,6 +77,79 @@ describe("the security pack inside synth", () => {
     expect(report.suppressions.find((s) => s.rule === suppression.rule)?.findings).toHaveLength(1);
   });
 
+  describe("connections", () => {
+    const withCorp = (corp: Record<string, unknown>, extra: Record<string, unknown> = {}) => {
+      const { connection: _legacy, ...config } = minimalConfig();
+      return {
+        ...config,
+        connections: {
+          users: { type: "database", name: "ml-users" },
+          corp: {
+            type: "oidc",
+            name: "corp-sso",
+            issuer: "https://sso.example.com/",
+            clientId: "ml-dashboards",
+            clientSecretVariable: "corp_client_secret",
+            ...corp,
+          },
+        },
+        ...extra,
+      };
+    };
+    const restrictionSuppression = {
+      rule: "connection-access-restricted",
+      address: "auth0_connection.corp",
+      reason: "Pilot: only the IdP's own app assignment limits who can sign in; roles still gate every dashboard.",
+    };
+
+    test("a federated connection with neither allowed domains nor group mappings fails synth, at its config path", () => {
+      const result = synth(withCorp({}));
+      expect(result.status).toBe(1);
+      expect(result.output).toContain(
+        "policy auth0-security/connection-access-restricted: neither allowed email domains nor group mappings restrict who signs in through this federated connection",
+      );
+      expect(result.output).toContain("config config/lab.json: connections.corp]");
+      expect(fs.existsSync(path.join(result.project, "cdktf.out"))).toBe(false);
+    });
+
+    test("allowed email domains, or group mappings, each satisfy it", () => {
+      expect(synth(withCorp({ allowedEmailDomains: ["example.com"] }))).toMatchObject({ status: 0, output: "" });
+      expect(synth(withCorp({ groupRoles: { "ml-team": ["ml-viewer"] } }))).toMatchObject({ status: 0, output: "" });
+    });
+
+    test("a reasoned suppression accepts an unrestricted federated connection, and is recorded on it", () => {
+      const result = synth(withCorp({}, { policy: { suppressions: [restrictionSuppression] } }));
+      expect(result.output).toBe("");
+      expect(result.status).toBe(0);
+      const report = checkStack(readStackModel(result.stackFile), { packs: PACKS });
+      expect(report.findings.filter((f) => f.level === "error")).toEqual([]);
+      expect(report.suppressions.find((s) => s.rule === restrictionSuppression.rule)?.findings).toHaveLength(1);
+    });
+
+    test("sign-up on the database connection of a connections map fails synth too (connection-signup-disabled)", () => {
+      const config = withCorp({ allowedEmailDomains: ["example.com"] });
+      const result = synth({
+        ...config,
+        connections: { ...config.connections, users: { type: "database", name: "ml-users", disableSignup: false } },
+      });
+      expect(result.status).toBe(1);
+      expect(result.output).toContain("policy auth0-security/connection-signup-disabled: sign-up is enabled");
+      expect(result.output).toContain("config config/lab.json: connections.users]");
+    });
+
+    test("the example environment config/dev-sso.json passes the pack inside synth with no suppression", () => {
+      const config = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "config", "dev-sso.json"), "utf8")) as Record<
+        string,
+        unknown
+      >;
+      expect(config.policy).toBeUndefined();
+      const result = synth({ ...config, $schema: undefined });
+      expect(result).toMatchObject({ status: 0, output: "" });
+      const report = checkStack(readStackModel(result.stackFile), { packs: PACKS });
+      expect(report.findings.filter((f) => f.ruleId === "connection-access-restricted")).toEqual([]);
+    });
+  });
+
   test("a suppression that matches nothing, or names no resource, fails synth with its config path", () => {
     const stale = synth({ ...minimalConfig(), policy: { suppressions: [suppression] } });
     expect(stale.status).toBe(1);
@@ -104,7 +177,8 @@ describe("suppressions on constructs (stacks built in code)", () => {
   test("suppressPolicy on a construct accepts the findings of its resources, recorded as construct metadata", () => {
     const environment = exampleEnvironment("prod");
     const current = environment.connections.database;
-    if (current.type !== "database") throw new Error("the prod example's database connection is expected under connections.database");
+    if (current.type !== "database")
+      throw new Error("the prod example's database connection is expected under connections.database");
     const database = { ...current, disableSignup: false };
     const unsafe = { ...environment, connections: { ...environment.connections, database } };
     const failing = new DashboardAuthStack(Testing.app(), { environment: unsafe, loginCode });

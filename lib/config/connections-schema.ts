@@ -65,7 +65,10 @@ const allowedEmailDomains = z.array(domain).min(1, { error: "expected at least o
 /** Adoption of an existing connection (see tools/adopt); shared by every type. */
 const adoptionFields = {
   /** Existing connection to adopt (con_...); its enabled-clients list is imported too. Default: none (Terraform creates it). */
-  importId: z.string().regex(CONNECTION_ID_PATTERN, { error: `expected ${CONNECTION_ID_HINT}` }).optional(),
+  importId: z
+    .string()
+    .regex(CONNECTION_ID_PATTERN, { error: `expected ${CONNECTION_ID_HINT}` })
+    .optional(),
   /**
    * Other applications that stay enabled on the connection (auth0_connection_clients owns the
    * whole list: an application left out loses its logins on apply). Default: none.

@@ -30,3 +30,10 @@ export const ALLOWED_ROLES_METADATA_KEY = "allowed_roles";
 
 /** Key under an auth0_rule's `//` comment recording that the stack opted in to legacy Rules (config loginFlow.legacyRule). */
 export const LEGACY_RULE_OPT_IN = "legacy_rule_opt_in";
+
+/**
+ * Name of the post-login Action secret holding, per connection name, who may sign in through it:
+ * `{ "<connection name>": { "groupRoles": { "<group>": ["<role>"] }, "allowedEmailDomains": ["example.com"] } }`
+ * (lib/connection-access.ts writes it; the policy check and npm run dev read it).
+ */
+export const CONNECTION_ACCESS_SECRET = "CONNECTION_ACCESS";

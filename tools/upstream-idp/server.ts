@@ -3,6 +3,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { KoaContextWithOIDC } from "oidc-provider";
 import { escapeHtml, PAGE_CSP } from "../local-tenant/html";
+import { loadOidcProvider } from "../local-tenant/oidc-provider-module";
 import { passwordMatches, readDirectory, UpstreamUser } from "./directory";
 
 /** An OAuth client of the upstream IdP: the local tenant, as a connection's clientId/secret. */
@@ -75,7 +76,8 @@ async function readForm(req: http.IncomingMessage): Promise<URLSearchParams> {
 export async function startUpstreamIdp(options: UpstreamIdpOptions): Promise<UpstreamIdp> {
   const log = options.log ?? (() => undefined);
   const name = options.name ?? "Local upstream IdP";
-  const oidc = await import("oidc-provider");
+  // The same oidc-provider major as the local tenant: 8 on Node 20, 9 on Node 22 and later.
+  const { oidc } = await loadOidcProvider();
   readDirectory(options.directoryFile); // a broken directory refuses the start, not the first login
 
   let app: Handler = (_req, res) => res.writeHead(503).end("starting");

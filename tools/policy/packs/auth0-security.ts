@@ -12,6 +12,7 @@ import { connectionBruteForce } from "../rules/connections/connection-brute-forc
 import { connectionClientsConflict } from "../rules/connections/connection-clients-conflict";
 import { connectionPasswordPolicy } from "../rules/connections/connection-password-policy";
 import { connectionPreventDestroy } from "../rules/connections/connection-prevent-destroy";
+import { connectionAccessRestricted } from "../rules/connections/connection-access-restricted";
 import { connectionSignupDisabled } from "../rules/connections/connection-signup-disabled";
 import { actionDeployed } from "../rules/login-code/action-deployed";
 import { actionRuntimeEol } from "../rules/login-code/action-runtime-eol";
@@ -114,8 +115,8 @@ export const AUTH0_SECURITY = definePack("auth0-security", "What must hold: erro
     rule: connectionPreventDestroy,
     id: "connection-prevent-destroy",
     level: "error",
-    title: "Database connections carry prevent_destroy",
-    why: "Deleting or replacing a database connection deletes every user in it.",
+    title: "Connections carry prevent_destroy",
+    why: "Deleting or replacing a connection deletes every user in it: a database connection's users with their passwords, a federated connection's user profiles with their roles.",
     fix: `Set lifecycle.prevent_destroy = true. ${SUPPRESS_PREVENT_DESTROY}`,
   },
   {
@@ -141,6 +142,14 @@ export const AUTH0_SECURITY = definePack("auth0-security", "What must hold: erro
     title: "Sign-up is off on connections that dashboards log in through",
     why: "Dashboard users are provisioned; with sign-up on, anyone can create an account on the dashboard's login page.",
     fix: 'Set options.disable_signup = true ("disableSignup": true in config).',
+  },
+  {
+    rule: connectionAccessRestricted,
+    id: "connection-access-restricted",
+    level: "error",
+    title: "Federated connections restrict who may sign in",
+    why: "A federated connection with neither allowed email domains nor IdP groups mapped to roles lets every account at the identity provider (for a social connection: anyone) sign in and get a user in the tenant.",
+    fix: 'Set "allowedEmailDomains" or "groupRoles" on the connection in config; the post-login Action enforces them from its CONNECTION_ACCESS secret.',
   },
   {
     rule: connectionClientsConflict,

@@ -2,17 +2,20 @@ import { NOT_APPLICABLE, Rule } from "../../rule";
 import { violation } from "../values";
 import { isDatabaseConnection } from "./database-connections";
 
-/** A database connection carries lifecycle.prevent_destroy: deleting it deletes every user in it. */
+/**
+ * A connection carries lifecycle.prevent_destroy: deleting it deletes every user in it (a
+ * database connection's users with their passwords; a federated connection's user profiles,
+ * with their app_metadata roles and linked accounts).
+ */
 export const connectionPreventDestroy: Rule = {
   name: "connection-prevent-destroy",
   family: "connections",
   target: { kind: "resource", types: ["auth0_connection"] },
   check(connection, index) {
-    if (!isDatabaseConnection(connection)) return NOT_APPLICABLE;
     // A plan does not carry lifecycle settings: plan review checks their removal instead.
     if (index.stack.source === "plan") return NOT_APPLICABLE;
-    return connection.meta.preventDestroy === true
-      ? []
-      : [violation("lifecycle.prevent_destroy is off; a destroy or replace would delete the users", "lifecycle.prevent_destroy")];
+    if (connection.meta.preventDestroy === true) return [];
+    const lost = isDatabaseConnection(connection) ? "the users" : "its users' profiles and roles";
+    return [violation(`lifecycle.prevent_destroy is off; a destroy or replace would delete ${lost}`, "lifecycle.prevent_destroy")];
   },
 };
