@@ -73,7 +73,7 @@ describeWithChromium("logging in through a federated OIDC connection with groups
         path.join(PROJECT_ROOT, "scripts", "run-ts.js"),
         path.join(PROJECT_ROOT, "tools", "dev", "dev.ts"),
         ...["--project", project, "--env", "dev-sso", "--tenant-port", "0", "--ready-file", readyFile],
-        ...["--upstream-directory", directoryFile],
+        ...["--idp-directory", directoryFile],
       ],
       {
         env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_VAR_corp_sso_client_secret: CLIENT_SECRET },

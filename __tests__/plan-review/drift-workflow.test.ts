@@ -67,7 +67,9 @@ describe("drift.yml", () => {
     expect(plan.run).toContain(
       'npm run --silent deploy -- plan --stack-dir "cdktf.out/stacks/$STACK" --placeholder-passwords',
     );
-    expect(plan.run).toContain("console.log(drift ? 2 : 0)");
+    expect(plan.run).toContain(
+      'status="$(node scripts/run-ts.js tools/plan-review/drift-status-cli.ts "plans/$STACK.plan.json")"',
+    );
     expect(plan.env).toEqual({
       AUTH0_CLIENT_ID: "${{ secrets.AUTH0_READONLY_CLIENT_ID }}",
       AUTH0_CLIENT_SECRET: "${{ secrets.AUTH0_READONLY_CLIENT_SECRET }}",

@@ -43,7 +43,7 @@ export function secretVariablesFromJson(
   const missing = stack.requiredVariables.filter((v) => typeof values[v.name] !== "string" || values[v.name] === "");
   if (missing.length > 0) {
     throw new DeployError(
-      `${secretName}["${stack.name}"] lacks a string value for: ${missing.map((v) => v.name).join(", ")} (a config user's passwordVariable; add it to the secret)`,
+      `${secretName}["${stack.name}"] lacks a string value for: ${missing.map((v) => v.name).join(", ")} (a config user's passwordVariable or a connection's clientSecretVariable; add it to the secret)`,
     );
   }
   const withNewline = stack.requiredVariables.filter((v) => /[\r\n]/.test(values[v.name] as string));

@@ -112,9 +112,30 @@ export function closeServers(servers: https.Server[]): Promise<void> {
   ).then(() => undefined);
 }
 
+/** Refuses, before anything starts, federated connections the local upstream IdP cannot serve. */
+function checkFederation(model: TenantModel, upstream: UpstreamOptions | undefined): void {
+  const federated = model.connections.filter((c) => c.federation);
+  if (federated.length === 0) return;
+  if (!upstream) {
+    throw new LocalTenantConfigError(
+      `${model.stackFile}: ${federated.map((c) => `${c.address} (${c.strategy}, IdP ${c.federation!.configuredIssuer})`).join(", ")} ` +
+        "signs users in at an identity provider the local tenant cannot reach; give it a local upstream IdP with a user directory (npm run dev starts one; see docs/local-tenant.md)",
+    );
+  }
+  const clientIds = new Set<string>();
+  for (const c of federated) {
+    if (clientIds.has(c.federation!.clientId))
+      throw new LocalTenantConfigError(
+        `${model.stackFile}: ${c.address}.options.client_id is used by two connections; the local upstream IdP needs one client per connection`,
+      );
+    clientIds.add(c.federation!.clientId);
+  }
+}
+
 /** Starts the HTTPS server and the OpenID provider behind it. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { model, flow, log } = options;
+  checkFederation(model, options.upstream);
   const { oidc, description } = await loadOidcProvider();
   log(`${description} on Node ${process.versions.node}`);
   let app: Handler = (_req, res) => {
@@ -130,20 +151,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const federated = model.connections.filter((c) => c.federation);
     let federation: Federation | undefined;
     if (federated.length > 0) {
-      if (!options.upstream) {
-        throw new LocalTenantConfigError(
-          `${model.stackFile}: ${federated.map((c) => `${c.address} (${c.strategy}, IdP ${c.federation!.configuredIssuer})`).join(", ")} ` +
-            "signs users in at an identity provider the local tenant cannot reach; give it a local upstream IdP with a user directory (npm run dev starts one; see docs/local-tenant.md)",
-        );
-      }
-      const clientIds = new Set<string>();
-      for (const c of federated) {
-        if (clientIds.has(c.federation!.clientId))
-          throw new LocalTenantConfigError(
-            `${model.stackFile}: ${c.address}.options.client_id is used by two connections; the local upstream IdP needs one client per connection`,
-          );
-        clientIds.add(c.federation!.clientId);
-      }
+      if (!options.upstream) throw new Error("unreachable: checkFederation refuses a stack without an upstream IdP");
       upstream = await startUpstreamIdp({
         directoryFile: options.upstream.directoryFile,
         port: options.upstream.port,

@@ -2,7 +2,8 @@ import { AttributeChange, diffAttributes } from "./attribute-diff";
 import { formatPath } from "./attribute-path";
 import { dangersOf } from "./danger-rules";
 import { compareText, Danger, sortDangers } from "./danger-model";
-import { Change, changeKind, ResourceChange, TerraformPlan } from "./plan-model";
+import { Change, changeKind, ChangeKind, ResourceChange, TerraformPlan } from "./plan-model";
+import { placeholderOnlyPaths } from "./placeholder-changes";
 import { preventDestroyRemovals, StackResources } from "./prevent-destroy";
 import { ActionCounts, OutputReview, ResourceReview, Review, StackReview } from "./review-model";
 import { SecretIndex } from "./secret-index";
@@ -155,6 +156,7 @@ function reviewResource(rc: ResourceChange, secrets: SecretIndex): ResourceRevie
       : {}),
     importing: rc.change.importing != null,
     ...(rc.deposed !== undefined ? { deposed: rc.deposed } : {}),
+    ...placeholderOnlyOf(rc, kind),
   };
   // Diffed on first read: a Markdown review capped for a comment shows a few hundred of a big
   // plan's resources, and diffing the thousands it leaves out would be most of the work.
@@ -163,6 +165,12 @@ function reviewResource(rc: ResourceChange, secrets: SecretIndex): ResourceRevie
     enumerable: true,
     get: () => (attributes ??= diff()),
   }) as ResourceReview;
+}
+
+function placeholderOnlyOf(rc: ResourceChange, kind: ChangeKind): Pick<ResourceReview, "placeholderOnly"> {
+  if (kind !== "update") return {};
+  const paths = placeholderOnlyPaths(rc.change.before, rc.change.after);
+  return paths === undefined ? {} : { placeholderOnly: paths };
 }
 
 /** Outputs are diffed like attributes of one object, so nested output values get paths too. */

@@ -46,6 +46,7 @@ export function renderJson(review: Review): string {
         previousAddress: r.previousAddress ?? null,
         importing: r.importing,
         deposed: r.deposed ?? null,
+        placeholderOnly: r.placeholderOnly ?? null,
         attributes: r.attributes,
       })),
       outputs: s.outputs,

@@ -191,6 +191,8 @@ function resourceBlock(resource: ResourceReview): string {
     line += reason !== undefined ? ` (${reason})` : ` (${inlineCode(resource.actionReason)})`;
   }
   if (resource.previousAddress !== undefined) line += `; moved from ${inlineCode(resource.previousAddress)}`;
+  if (resource.placeholderOnly !== undefined)
+    line += ` — placeholder secret, not a real change: this plan was made with plan-only placeholders, and ${resource.placeholderOnly.map((p) => inlineCode(p)).join(", ")} holds one; the deploy plan uses the real value`;
   const parts = [`${line}\n`];
   if (resource.attributes.length > 0) {
     parts.push(

@@ -59,6 +59,12 @@ export interface ResourceReview {
   readonly previousAddress?: string;
   readonly importing: boolean;
   readonly deposed?: string;
+  /**
+   * For an update made only of plan-only placeholder values (a pull-request or drift plan, made
+   * with `deploy plan --placeholder-passwords`): the attributes they change. Not a real change:
+   * the deploy plan, made with the real values, does not show it.
+   */
+  readonly placeholderOnly?: readonly string[];
   /** Attribute-level changes: every set attribute for a create, the changed ones for an update or replace. */
   readonly attributes: readonly AttributeChange[];
 }
