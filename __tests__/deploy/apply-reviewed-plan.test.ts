@@ -100,7 +100,7 @@ describeWithCommands(["terraform"], "deploy plan and apply (real Terraform)", ()
     });
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(
-      `deploy: TF_SECRET_VARIABLES["${STACK}"] lacks a string value for: carol_password (a config user's passwordVariable; add it to the secret)`,
+      `deploy: TF_SECRET_VARIABLES["${STACK}"] lacks a string value for: carol_password (a config user's passwordVariable or a connection's clientSecretVariable; add it to the secret)`,
     );
     expect(fs.existsSync(path.join(dir, "x.tfplan"))).toBe(false);
   });
