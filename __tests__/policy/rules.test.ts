@@ -92,6 +92,7 @@ describe("the README's rule table", () => {
 describe("credential shapes", () => {
   test("names of words and versions, and public certificates (PEM or base64 PEM), are not credentials", () => {
     expect(credentialShape("microsoft-identity-platform-v2.0")).toBeUndefined();
+    expect(credentialShape("123456789012-abcdefghijklmnopqrstuvwxyz012345.apps.googleusercontent.com")).toBeUndefined();
     const pem = `-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQk3x9Zt2Yp8Vq1Lr7Hn4Ws0Jd5EwCgYIKoZIzj0EAwIw\n-----END CERTIFICATE-----\n`;
     expect(credentialShape(pem)).toBeUndefined();
     expect(credentialShape(Buffer.from(pem).toString("base64"))).toBeUndefined();

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { CONNECTION_ACCESS_SECRET, ConnectionAccessMap } from "../../lib/connection-access";
+import type { ConnectionAccessMap } from "../../lib/connection-access";
+import { CONNECTION_ACCESS_SECRET } from "../stack-model";
 import { StackFile } from "../local-tenant/stack-file";
 import { UpstreamUser, writeDirectory } from "../upstream-idp/directory";
 

@@ -5,6 +5,8 @@ const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
 const TOKEN = /[A-Za-z0-9+/_=.~-]{32,}/g;
 /** Lowercase words joined by hyphens, with version parts (`microsoft-identity-platform-v2.0`): a name, not a secret. */
 const WORD_SLUG = /^[a-z]+(?:-(?:[a-z]+|v\d+(?:\.\d+)*))+$/;
+/** A DNS name (`1234-abc.apps.googleusercontent.com`, an OAuth client id): a name, not a secret. */
+const DNS_NAME = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 /** Bits per character above which a 32+ character token is taken for a random secret. */
 const MIN_TOKEN_ENTROPY = 4.0;
 
@@ -41,7 +43,7 @@ export function credentialShape(value: string): string | undefined {
     const token = match[0];
     // URLs and paths are long but not secret; a token mixes letters and digits.
     if (/^(https?:)?\/\//.test(token) || token.includes("/") || !/[0-9]/.test(token) || !/[A-Za-z]/.test(token)) continue;
-    if (WORD_SLUG.test(token)) continue;
+    if (WORD_SLUG.test(token) || DNS_NAME.test(token)) continue;
     if (entropy(token) >= MIN_TOKEN_ENTROPY) return "a long high-entropy token";
   }
   return undefined;
