@@ -1,4 +1,4 @@
-import { Lazy } from "cdktf";
+import { Lazy } from "../terraform-cdk";
 import { Construct } from "constructs";
 import { Connection } from "../../.gen/providers/auth0/connection";
 import { ConnectionClients } from "../../.gen/providers/auth0/connection-clients";

@@ -1,4 +1,4 @@
-import { Annotations } from "cdktf";
+import { Annotations } from "../terraform-cdk";
 import { Construct } from "constructs";
 import { PasswordPolicy } from "../validation/password-policy";
 import { originOf } from "../validation/urls";
