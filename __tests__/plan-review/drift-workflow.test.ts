@@ -67,7 +67,11 @@ describe("drift.yml", () => {
     expect(plan.run).toContain(
       'npm run --silent deploy -- plan --stack-dir "cdktf.out/stacks/$STACK" --placeholder-passwords',
     );
-    expect(plan.run).toContain("console.log(drift ? 2 : 0)");
+    expect(plan.run).toContain("--detailed-exitcode");
+    // Terraform's own answer: 0 and 2 are results, anything else fails the job.
+    expect(plan.run).toContain(
+      'case "$status" in 0 | 2) echo "status=$status" >> "$GITHUB_OUTPUT" ;; *) exit "$status" ;; esac',
+    );
     expect(plan.env).toEqual({
       AUTH0_CLIENT_ID: "${{ secrets.AUTH0_READONLY_CLIENT_ID }}",
       AUTH0_CLIENT_SECRET: "${{ secrets.AUTH0_READONLY_CLIENT_SECRET }}",
