@@ -35,6 +35,25 @@ export default tseslint.config(
   },
   { files: ["**/*.mjs"], languageOptions: { sourceType: "module" } },
   {
+    // The CDK library is named in one module only, so moving to CDK Terrain changes one line of the app.
+    files: ["**/*.ts"],
+    ignores: ["lib/terraform-cdk.ts", "__tests__/setup.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["cdktf", "cdktf/*", "cdktn", "cdktn/*"],
+              message:
+                "Import the CDK library from lib/terraform-cdk (the one module the CDK Terrain switch rewrites).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Login code deployed verbatim to Auth0 (rules/ is read as data). A legacy Rule is a script whose one
     // top-level function Auth0 calls, with `configuration` and `UnauthorizedError` provided as globals.
     files: ["rules/**/*.js"],

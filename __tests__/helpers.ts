@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { App, TerraformStack, Testing } from "cdktf";
+import { App, TerraformStack, Testing } from "../lib/terraform-cdk";
 import { loadEnvironment } from "../lib/config/load-environment";
 import { EnvironmentConfig, EnvironmentInput } from "../lib/config/schema";
 import { readLoginCode } from "../lib/login-code";

@@ -1,5 +1,5 @@
 import { skipPlainObjectStacks } from "../scripts/run-ts/stack-traces";
-import { Testing } from "cdktf";
+import { Testing } from "../lib/terraform-cdk";
 // Brings the matchers' type declarations (a global augmentation of jest.Matchers) into scope.
 import "cdktf/lib/testing/adapters/jest";
 

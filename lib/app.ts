@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { App } from "cdktf";
-import { CDKTF_CLI_MARKER, reportToCdktfCli } from "./cli-report";
+import { App } from "./terraform-cdk";
+import { CDKTF_CLI_MARKER, reportToCdktfCli, reportToCdktfCliWithoutOutput } from "./cli-report";
 import { ConfigErrors, loadEnvironments } from "./config/load-environments";
 import { readLoginCode } from "./login-code";
 import { DashboardAuthStack } from "./stack";
@@ -69,7 +69,10 @@ export function runApp(
     if (err instanceof ConfigErrors) {
       const hint = `Nothing was synthesized. Fix the config and run cdktf synth again (${ENVIRONMENT_SELECTOR}=<env> synthesizes one environment).`;
       // Under the cdktf CLI the annotations fail the command, and each problem is printed once.
-      if (env[CDKTF_CLI_MARKER] !== undefined && reportToCdktfCli(outdir, err.errors, hint)) return 0;
+      if (env[CDKTF_CLI_MARKER] !== undefined) {
+        if (reportToCdktfCli(outdir, err.errors, hint)) return 0;
+        if (reportToCdktfCliWithoutOutput(outdir, err.errors, hint, console.log)) return 0;
+      }
       log(err.message);
       log(hint);
     } else {

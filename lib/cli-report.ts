@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { AnnotationMetadataEntryType } from "cdktf";
+import { AnnotationMetadataEntryType } from "./terraform-cdk";
 import { ConfigError } from "./config/config-error";
 import { writeFileAtomic } from "./write-file-atomic";
 
@@ -45,5 +45,24 @@ export function reportToCdktfCli(outdir: string, errors: readonly ConfigError[],
     { constructPath: "ml-dashboard-auth", level: AnnotationMetadataEntryType.INFO, message: hint },
   ];
   writeFileAtomic(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
+  return true;
+}
+
+/**
+ * The first synth has no output to annotate. The CLI prints the app's stdout once, live, and repeats
+ * it only when the app fails; so the problems go to stdout, the app succeeds without writing a
+ * manifest, and the CLI fails the command because none was written. Returns false (and prints
+ * nothing) when a manifest exists: an incomplete one would make the CLI fail on its missing stacks.
+ */
+export function reportToCdktfCliWithoutOutput(
+  outdir: string,
+  errors: readonly ConfigError[],
+  hint: string,
+  print: (line: string) => void,
+): boolean {
+  if (fs.existsSync(path.join(outdir, "manifest.json"))) return false;
+  for (const error of errors) print(error.message);
+  print(hint);
+  print("(cdktf then says that no manifest.json was created: nothing was, because of the problems above.)");
   return true;
 }

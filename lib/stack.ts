@@ -1,4 +1,4 @@
-import { TerraformOutput, TerraformStack } from "cdktf";
+import { TerraformOutput, TerraformStack } from "./terraform-cdk";
 import { Construct } from "constructs";
 import { Auth0Provider } from "../.gen/providers/auth0/provider";
 import { EnvironmentConfig } from "./config/schema";

@@ -9,7 +9,7 @@ import {
   PgBackendConfig,
   S3Backend,
   TerraformStack,
-} from "cdktf";
+} from "./terraform-cdk";
 import { BackendConfig } from "./config/schema";
 
 /** Terraform runs in cdktf.out/stacks/<stack>/, three folders below the project. */

@@ -26,23 +26,22 @@ for (const [name, script] of Object.entries(pkg.scripts))
 fs.writeFileSync("package.json", `${JSON.stringify(pkg, null, 2)}\n`);
 fs.rmSync("package-lock.json", { force: true });
 
-const SKIP = new Set(["node_modules", ".gen", "cdktf.out", ".git"]);
-const files = fs
-  .readdirSync(".", { recursive: true, encoding: "utf8" })
-  .filter(
-    (f) => /\.(ts|js)$/.test(f) && !SKIP.has(f.split(path.sep)[0]) && !f.split(path.sep).includes("node_modules"),
-  );
+// The CDK library is named in these modules only (ESLint's no-restricted-imports keeps it so): the
+// app's one module, and the test setup's jest matchers. .gen/ is regenerated, not rewritten.
+const LIBRARY_MODULES = ["lib/terraform-cdk.ts", "__tests__/setup.ts"];
 let changed = 0;
-for (const file of files) {
+for (const file of LIBRARY_MODULES) {
   const text = fs.readFileSync(file, "utf8");
-  const next = text
-    .replace(/(from |require\()"cdktf((?:\/lib\/[\w/-]+)?)"/g, '$1"cdktn$2"')
-    .replace(/"@cdktf\/(provider-generator|commons)"/g, '"@cdktn/$1"');
-  if (next !== text) {
-    fs.writeFileSync(file, next);
-    changed++;
-  }
+  const next = text.replace(/(from |import |require\()"cdktf((?:\/lib\/[\w/-]+)?)"/g, '$1"cdktn$2"');
+  if (next === text) throw new Error(`${file}: no cdktf import found; is this project already switched?`);
+  fs.writeFileSync(file, next);
+  changed++;
 }
+const generatorScript = "scripts/generate-provider-bindings.js";
+fs.writeFileSync(
+  generatorScript,
+  fs.readFileSync(generatorScript, "utf8").replace(/"@cdktf\/(provider-generator|commons)"/g, '"@cdktn/$1"'),
+);
 console.log(
-  `cdktn-switch: package.json switched to cdktn ${CDKTN}; imports switched in ${changed} files (${path.basename(process.cwd())})`,
+  `cdktn-switch: package.json switched to cdktn ${CDKTN}; the CDK library import switched in ${changed} modules (${path.basename(process.cwd())})`,
 );

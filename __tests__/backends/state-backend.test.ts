@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack } from "../../lib/terraform-cdk";
 import { BackendConfig } from "../../lib/config/schema";
 import { addStateBackend } from "../../lib/state-backend";
 import { tempDir } from "../helpers";

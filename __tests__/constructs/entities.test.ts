@@ -1,4 +1,4 @@
-import { Testing } from "cdktf";
+import { Testing } from "../../lib/terraform-cdk";
 import { Action } from "../../.gen/providers/auth0/action";
 import { Client } from "../../.gen/providers/auth0/client";
 import { ClientCredentials } from "../../.gen/providers/auth0/client-credentials";

@@ -1,4 +1,4 @@
-import { Testing, TerraformStack } from "cdktf";
+import { Testing, TerraformStack } from "../../lib/terraform-cdk";
 import { DashboardClient, DashboardClientProps } from "../../lib/constructs/dashboard-client";
 import { DashboardRoles } from "../../lib/constructs/dashboard-roles";
 import { DatabaseConnection } from "../../lib/constructs/database-connection";

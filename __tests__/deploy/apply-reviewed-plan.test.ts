@@ -72,6 +72,26 @@ describeWithCommands(["terraform"], "deploy plan and apply (real Terraform)", ()
     expect(state).toContain(`${CANARY}0-long-enough`); // alice's value, as planned
   });
 
+  test("--detailed-exitcode passes Terraform's answer on: 2 while changes are pending, 0 once applied", () => {
+    const dir = freshStack();
+    const secrets = { TF_SECRET_VARIABLES: realSecrets() };
+    const real = ["--secrets-from-env", "TF_SECRET_VARIABLES", "--detailed-exitcode"];
+    const pending = plan(dir, path.join(dir, "pending.tfplan"), real, secrets);
+    expect({ status: pending.status, stderr: pending.stderr }).toEqual({ status: 2, stderr: "" });
+    expect(fs.existsSync(path.join(dir, "pending.tfplan.json"))).toBe(true); // the review still gets its plan
+    expect(runDeployCli(["apply", "--stack-dir", dir, "--plan", path.join(dir, "pending.tfplan")], env()).status).toBe(
+      0,
+    );
+    // Drift checks plan with placeholders: the stack ignores password changes, so no diff.
+    const after = plan(dir, path.join(dir, "after.tfplan"), ["--placeholder-passwords", "--detailed-exitcode"]);
+    expect({ status: after.status, stderr: after.stderr }).toEqual({ status: 0, stderr: "" });
+    // Without the flag, pending changes are not an error.
+    const fresh = freshStack();
+    const plain = plan(fresh, path.join(fresh, "plain.tfplan"), ["--secrets-from-env", "TF_SECRET_VARIABLES"], secrets);
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toContain("4 to add");
+  });
+
   test("a reviewed plan the state has moved past is refused, with a clear message, and nothing changes", () => {
     const dir = freshStack();
     const first = path.join(dir, "first.tfplan");

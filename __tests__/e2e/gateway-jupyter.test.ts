@@ -234,10 +234,11 @@ describeWithTools("Jupyter Notebook behind the gateway, in Chromium", () => {
   test("after logout the same browser is sent to the tenant's login", async () => {
     await logIn(`${gatewayUrl}/tree`, "alice@example.com", PASSWORDS.alice);
     await page.waitForSelector("#notebook_list");
+    // The logout chain is four redirects through three processes; a loaded CI machine gets time.
     await page.goto(`${gatewayUrl}/_gateway/logout`);
-    await page.waitForSelector("#username");
+    await page.waitForSelector("#username", { timeout: 60_000 });
     await page.goto(`${gatewayUrl}/tree`);
-    await page.waitForSelector("#username");
+    await page.waitForSelector("#username", { timeout: 60_000 });
     expect(new URL(page.url()).origin).toBe(new URL(issuer).origin);
   }, 120_000);
 

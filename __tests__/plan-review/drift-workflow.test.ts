@@ -67,6 +67,10 @@ describe("drift.yml", () => {
     expect(plan.run).toContain(
       'npm run --silent deploy -- plan --stack-dir "cdktf.out/stacks/$STACK" --placeholder-passwords',
     );
+    expect(plan.run).toContain("--detailed-exitcode");
+    // Terraform's own answer: 0 and 2 are results, anything else fails the job; a 2 made only of
+    // placeholder updates is not drift.
+    expect(plan.run).toContain('case "$status" in 0 | 2) ;; *) exit "$status" ;; esac');
     expect(plan.run).toContain(
       'status="$(node scripts/run-ts.js tools/plan-review/drift-status-cli.ts "plans/$STACK.plan.json")"',
     );

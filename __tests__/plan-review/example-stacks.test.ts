@@ -1,4 +1,4 @@
-import { Testing } from "cdktf";
+import { Testing } from "../../lib/terraform-cdk";
 import { DashboardAuthStack, stackNameOf } from "../../lib/stack";
 import { buildReview, firstApplyPlan, renderMarkdown } from "../../tools/plan-review";
 import { EXAMPLE_ENVIRONMENTS, exampleEnvironment, loginCode, terraformJson } from "../helpers";

@@ -4,7 +4,7 @@ import * as path from "node:path";
 import * as vm from "node:vm";
 import "@microsoft/jest-sarif";
 import * as os from "node:os";
-import { Testing } from "cdktf";
+import { Testing } from "../../lib/terraform-cdk";
 import { parse } from "yaml";
 import { DashboardAuthStack } from "../../lib/stack";
 import { exampleEnvironment, loginCode, terraformJson } from "../helpers";

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Testing } from "cdktf";
+import { Testing } from "../../lib/terraform-cdk";
 import { DashboardAuthStack } from "../../lib/stack";
 import { checkStack, Finding } from "../../tools/policy/engine";
 import { AUTH0_SECURITY, PACKS } from "../../tools/policy/packs";

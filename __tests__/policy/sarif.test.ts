@@ -2,7 +2,7 @@ import "@microsoft/jest-sarif";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Log } from "sarif";
-import { Testing } from "cdktf";
+import { Testing } from "../../lib/terraform-cdk";
 import { DashboardAuthStack } from "../../lib/stack";
 import { checkStack } from "../../tools/policy/engine";
 import { PACKS } from "../../tools/policy/packs";

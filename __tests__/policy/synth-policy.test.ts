@@ -5,7 +5,7 @@ import { readStackModel, synthesizedStack } from "../../tools/stack-model";
 import { at } from "./fixtures/rule-cases";
 import { checkStack } from "../../tools/policy/engine";
 import { PACKS } from "../../tools/policy/packs";
-import { Testing } from "cdktf";
+import { Testing } from "../../lib/terraform-cdk";
 import { DashboardAuthStack } from "../../lib/stack";
 import { suppressPolicy } from "../../tools/policy/synth";
 import { exampleEnvironment, loginCode, minimalConfig, PROJECT_ROOT, tempDir, terraformJson } from "../helpers";

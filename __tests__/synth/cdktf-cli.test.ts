@@ -62,6 +62,25 @@ describeUnless(cdktfCliUnavailable(), "npx cdktf synth", () => {
       env: { ...process.env, ...canaries, CHECKPOINT_DISABLE: "1", CI: "1", FORCE_COLOR: "0" },
     });
 
+  test("a first synth with a bad config fails, prints each problem once, and writes no stack", () => {
+    const configFile = path.join(project, "config", "prod.json");
+    const good = fs.readFileSync(configFile, "utf8");
+    const config = parseJsonObject(good);
+    objectAt(config, "users", "researcher").password = "cli-canary-first-Password";
+    fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
+    try {
+      const result = synth();
+      expect(result.status).not.toBe(0);
+      const output = result.stdout + result.stderr;
+      expect(output.split("$.users.researcher.password: no literal secrets in config").length - 1).toBe(1);
+      expect(output).not.toContain("Command output on");
+      expect(output).not.toContain("cli-canary-first-Password");
+      expect(fs.existsSync(path.join(project, "cdktf.out", "stacks"))).toBe(false);
+    } finally {
+      fs.writeFileSync(configFile, good);
+    }
+  });
+
   test("writes one cdk.tf.json per environment, with no credential or password from the environment", () => {
     const result = synth();
     expect({ status: result.status, stderr: result.status === 0 ? "" : result.stderr }).toEqual({

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Testing } from "cdktf";
+import { Testing } from "../../lib/terraform-cdk";
 import { completeEnvironment, environmentSchema } from "../../lib/config/schema";
 import { DashboardAuthStack } from "../../lib/stack";
 import { terraformLiteral } from "../../lib/terraform-literal";

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Testing } from "cdktf";
+import { Testing } from "../../lib/terraform-cdk";
 import fc from "fast-check";
 import { ConfigError } from "../../lib/config/config-error";
 import { loadEnvironment } from "../../lib/config/load-environment";

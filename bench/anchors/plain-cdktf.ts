@@ -3,7 +3,7 @@
 // without this project's config loading, validation or constructs. Run precompiled.
 //
 // Usage: node plain-cdktf.js <users> <outdir>
-import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from "../../lib/terraform-cdk";
 import { Auth0Provider } from "../../.gen/providers/auth0/provider";
 import { Role } from "../../.gen/providers/auth0/role";
 import { User } from "../../.gen/providers/auth0/user";

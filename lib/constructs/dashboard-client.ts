@@ -1,4 +1,4 @@
-import { Annotations } from "cdktf";
+import { Annotations } from "../terraform-cdk";
 import { Construct } from "constructs";
 import { Client } from "../../.gen/providers/auth0/client";
 import { ClientCredentials } from "../../.gen/providers/auth0/client-credentials";

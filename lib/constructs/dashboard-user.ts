@@ -1,4 +1,4 @@
-import { TerraformVariable } from "cdktf";
+import { TerraformVariable } from "../terraform-cdk";
 import { Construct } from "constructs";
 import { User } from "../../.gen/providers/auth0/user";
 import { UserRoles } from "../../.gen/providers/auth0/user-roles";

@@ -1,4 +1,4 @@
-import { TerraformResource } from "cdktf";
+import { TerraformResource } from "../terraform-cdk";
 import { PREVENT_DESTROY_OFF_REASON } from "../../tools/stack-model/keys";
 
 /**

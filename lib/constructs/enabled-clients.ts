@@ -1,4 +1,4 @@
-import { Lazy } from "cdktf";
+import { Lazy } from "../terraform-cdk";
 import { Construct } from "constructs";
 import { ConnectionClients } from "../../.gen/providers/auth0/connection-clients";
 import { CLIENT_ID_HINT, CLIENT_ID_PATTERN, CONNECTION_ID_HINT, CONNECTION_ID_PATTERN } from "../validation/import-ids";

@@ -1,4 +1,4 @@
-import { TerraformVariable } from "cdktf";
+import { TerraformVariable } from "../terraform-cdk";
 import { Construct } from "constructs";
 import { Connection } from "../../.gen/providers/auth0/connection";
 import { FederatedConnectionConfig } from "../config/connections-schema";

@@ -1,4 +1,4 @@
-import { Lazy, TerraformResource, TerraformStack } from "cdktf";
+import { Lazy, TerraformResource, TerraformStack } from "../terraform-cdk";
 
 /** How to check one kind of import id: its pattern and the hint an error shows. */
 export interface ImportIdRule {

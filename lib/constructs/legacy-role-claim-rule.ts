@@ -1,4 +1,4 @@
-import { Annotations } from "cdktf";
+import { Annotations } from "../terraform-cdk";
 import { Construct } from "constructs";
 import { Rule } from "../../.gen/providers/auth0/rule";
 import { RuleConfigA } from "../../.gen/providers/auth0/rule-config";

@@ -1,4 +1,4 @@
-import { Annotations } from "cdktf";
+import { Annotations } from "../terraform-cdk";
 import { Construct } from "constructs";
 import { ConnectionConfig, isFederated } from "../config/connections-schema";
 import { ConnectionAccessMap } from "../connection-access";

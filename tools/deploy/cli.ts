@@ -2,20 +2,22 @@
 // workflows run them (see the README, "Deploying to a real tenant").
 //
 //   plan   --stack-dir D --out F [--json-out J] (--secrets-from-env NAME | --placeholder-passwords)
+//          [--detailed-exitcode]
 //   apply  --stack-dir D --plan F
 //   check-secrets --secrets-from-env NAME D...
 //   seal   --key-from-env NAME FILE...      unseal --key-from-env NAME FILE.sealed...
 //
-// Exit codes: 0 done, 1 bad input or a refused plan (one line, never a secret), 3 a stale plan.
+// Exit codes: 0 done, 1 bad input or a refused plan (one line, never a secret), 2 the plan has
+// changes (with --detailed-exitcode, as Terraform's own), 3 a stale plan.
 import { parseArgs } from "node:util";
 import { applyPlan } from "./apply-plan";
 import { DeployError } from "./errors";
-import { planStack } from "./plan-stack";
+import { PLAN_HAS_CHANGES_EXIT_CODE, planStack } from "./plan-stack";
 import { checkSealKey, sealFile, unsealFile } from "./sealed-file";
 import { placeholderVariables, secretVariablesFromJson } from "./secret-variables";
 import { readDeployStack } from "./stack-variables";
 
-const USAGE = `usage: npm run deploy -- plan --stack-dir <dir> --out <planfile> [--json-out <file>] (--secrets-from-env <NAME> | --placeholder-passwords)
+const USAGE = `usage: npm run deploy -- plan --stack-dir <dir> --out <planfile> [--json-out <file>] (--secrets-from-env <NAME> | --placeholder-passwords) [--detailed-exitcode]
        npm run deploy -- apply --stack-dir <dir> --plan <planfile>
        npm run deploy -- check-secrets --secrets-from-env <NAME> <stack-dir>...
        npm run deploy -- seal|unseal --key-from-env <NAME> <file>...`;
@@ -27,6 +29,7 @@ const OPTIONS = {
   plan: { type: "string" },
   "secrets-from-env": { type: "string" },
   "placeholder-passwords": { type: "boolean" },
+  "detailed-exitcode": { type: "boolean" },
   "key-from-env": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -61,13 +64,15 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
       const variables = fromEnv ? secretVariablesFromJson(stack, fromEnv, env[fromEnv]) : placeholderVariables(stack);
       // The JSON secret itself never reaches Terraform: only the stack's own variables do.
       const rest = fromEnv ? Object.fromEntries(Object.entries(env).filter(([k]) => k !== fromEnv)) : env;
-      await planStack({
+      const { changes } = await planStack({
         stackDir: stack.dir,
         planFile: required(values.out, "--out"),
         jsonFile: values["json-out"],
         variables,
         env: rest,
+        detailedExitcode: values["detailed-exitcode"],
       });
+      if (changes) process.exitCode = PLAN_HAS_CHANGES_EXIT_CODE;
       return;
     }
     case "apply":

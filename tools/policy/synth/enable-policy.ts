@@ -1,4 +1,4 @@
-import { Annotations, IAspect, Aspects, TerraformResource, TerraformStack } from "cdktf";
+import { Annotations, IAspect, Aspects, TerraformResource, TerraformStack } from "../../../lib/terraform-cdk";
 import { IConstruct } from "constructs";
 import { CONFIG_SOURCES, POLICY_SUPPRESSIONS, synthesizedStack } from "../../stack-model";
 import { checkStack, Finding } from "../engine";
