@@ -77,8 +77,10 @@ export class Federation {
         federation.clientId,
         undefined,
         this.client.ClientSecretPost(federation.clientSecret),
-        // The local upstream IdP listens on plain http://127.0.0.1 only.
-        { execute: [this.client.allowInsecureRequests] },
+        // The local upstream IdP listens on plain http://127.0.0.1 only. ID token signatures are
+        // checked against the IdP's keys too (the spec lets a client rely on TLS instead, which
+        // plain http cannot give), so a token signed by any other key is refused.
+        { execute: [this.client.allowInsecureRequests, this.client.enableNonRepudiationChecks] },
       );
       configuration.catch(() => this.configurations.delete(connection.name));
       this.configurations.set(connection.name, configuration);

@@ -3,6 +3,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { KoaContextWithOIDC } from "oidc-provider";
 import { escapeHtml, PAGE_CSP } from "../local-tenant/html";
+import { LocalTenantConfigError } from "../local-tenant/errors";
 import { loadOidcProvider } from "../local-tenant/oidc-provider-module";
 import { passwordMatches, readDirectory, UpstreamUser } from "./directory";
 
@@ -86,9 +87,9 @@ export async function startUpstreamIdp(options: UpstreamIdpOptions): Promise<Ups
     server.once("error", reject);
     server.listen({ host: "127.0.0.1", port: options.port ?? 0, exclusive: true }, () => resolve());
   }).catch((err: NodeJS.ErrnoException) => {
-    throw new Error(
+    throw new LocalTenantConfigError(
       err.code === "EADDRINUSE"
-        ? `port ${options.port} on 127.0.0.1 is in use; pick another port for the upstream IdP (0 picks a free one)`
+        ? `port ${options.port} on 127.0.0.1 is in use; pick another port for the upstream IdP (npm run dev -- --idp-port <port>, or 0 for any free one)`
         : `cannot listen on 127.0.0.1:${options.port} (${err.code ?? err.message})`,
     );
   });
