@@ -3,7 +3,8 @@
 // Everything runs on 127.0.0.1: a static upstream, a stand-in OIDC provider (for one real login),
 // and the gateway as `npm run gateway` starts it, each in its own process; this process is the
 // client. The loops are bounded (BENCH_REQUESTS per round, default 4000; BENCH_CONCURRENCY
-// connections, default 8; BENCH_ROUNDS alternating rounds, default 3).
+// connections, default 8; BENCH_ROUNDS alternating rounds, default 3). BENCH_GATEWAY_CPU_PROF=<dir>
+// writes a CPU profile of the gateway process there (node --cpu-prof), to see where its time goes.
 //
 // Usage: npm run bench:gateway
 import { ChildProcess, spawn } from "node:child_process";
@@ -20,6 +21,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CLIENT_ID = "bench-client";
 const CLAIM_NAMESPACE = "https://ml.example.com/";
+const PROFILE_DIR = process.env.BENCH_GATEWAY_CPU_PROF;
 
 const children: ChildProcess[] = [];
 function start(args: string[], env: Record<string, string>): { child: ChildProcess; output: () => string } {
@@ -53,10 +55,34 @@ const UPSTREAM = `require("node:http").createServer((q, s) => { s.writeHead(200,
 interface RoundResult {
   readonly rps: number;
   readonly latenciesMs: number[];
+  /** CPU time (user + system) each measured process spent per request, in µs, where /proc tells. */
+  readonly cpuUsPerRequest: Record<string, number | undefined>;
 }
 
-/** REQUESTS GETs over CONCURRENCY keep-alive connections; every response must be 200 "ok". */
-async function round(url: string, cookie: string | undefined): Promise<RoundResult> {
+// Linux's USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s on every common architecture.
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** A process's CPU time so far (user + system), in seconds, or undefined without Linux's /proc. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * REQUESTS GETs over CONCURRENCY keep-alive connections; every response must be 200 "ok". The
+ * CPU time of `measured` processes is taken from /proc: it does not depend on how busy the machine is.
+ */
+async function round(
+  url: string,
+  cookie: string | undefined,
+  measured: Record<string, ChildProcess> = {},
+): Promise<RoundResult> {
+  const cpuBefore = Object.fromEntries(Object.entries(measured).map(([name, p]) => [name, cpuSeconds(p.pid)]));
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies: number[] = [];
   let next = 0;
@@ -92,7 +118,14 @@ async function round(url: string, cookie: string | undefined): Promise<RoundResu
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   agent.destroy();
-  return { rps: REQUESTS / seconds, latenciesMs: latencies };
+  const cpuUsPerRequest = Object.fromEntries(
+    Object.entries(measured).map(([name, p]) => {
+      const before = cpuBefore[name];
+      const after = cpuSeconds(p.pid);
+      return [name, before === undefined || after === undefined ? undefined : ((after - before) * 1e6) / REQUESTS];
+    }),
+  );
+  return { rps: REQUESTS / seconds, latenciesMs: latencies, cpuUsPerRequest };
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -101,12 +134,16 @@ const percentile = (sorted: number[], p: number) =>
 function summary(rounds: RoundResult[]) {
   const all = rounds.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);
   const rps = rounds.map((r) => r.rps).sort((a, b) => a - b)[Math.floor(rounds.length / 2)];
-  return { rps, p50: percentile(all, 50), p99: percentile(all, 99) };
+  const cpu = (name: string) => {
+    const values = rounds.map((r) => r.cpuUsPerRequest[name]);
+    return values.every((v) => v !== undefined) ? values.reduce((a, b) => a + b, 0) / values.length : undefined;
+  };
+  return { rps, p50: percentile(all, 50), p99: percentile(all, 99), cpu };
 }
 
 async function main(): Promise<void> {
   const upstreamPort = await freePort();
-  start(["-e", UPSTREAM], { PORT: String(upstreamPort) });
+  const upstream = start(["-e", UPSTREAM], { PORT: String(upstreamPort) });
   const upstreamUrl = `http://127.0.0.1:${upstreamPort}`;
   const gatewayUrl = `http://127.0.0.1:${await freePort()}`;
   const clientSecret = `bench-secret-${process.pid}`;
@@ -135,6 +172,7 @@ async function main(): Promise<void> {
   );
   const gateway = start(
     [
+      ...(PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(PROFILE_DIR)] : []),
       "scripts/run-ts.js",
       "tools/gateway/server.ts",
       "--env",
@@ -179,8 +217,8 @@ async function main(): Promise<void> {
   await round(`${upstreamUrl}/static`, undefined); // warm-up
   await round(`${gatewayUrl}/static`, cookie);
   for (let i = 0; i < ROUNDS; i++) {
-    direct.push(await round(`${upstreamUrl}/static`, undefined));
-    proxied.push(await round(`${gatewayUrl}/static`, cookie));
+    direct.push(await round(`${upstreamUrl}/static`, undefined, { upstream: upstream.child }));
+    proxied.push(await round(`${gatewayUrl}/static`, cookie, { gateway: gateway.child, upstream: upstream.child }));
   }
   const d = summary(direct);
   const g = summary(proxied);
@@ -197,6 +235,11 @@ async function main(): Promise<void> {
   console.log("|---|---:|---:|---:|");
   console.log(`| direct to the upstream | ${fmt(d.rps, 0)} | ${fmt(d.p50)} | ${fmt(d.p99)} |`);
   console.log(`| through the gateway (session cookie) | ${fmt(g.rps, 0)} | ${fmt(g.p50)} | ${fmt(g.p99)} |`);
+  console.log("");
+  const us = (n: number | undefined) => (n === undefined ? "not measured (no /proc)" : `${fmt(n, 0)} µs`);
+  console.log(
+    `CPU time per request (from /proc; it does not depend on the machine's load): the upstream alone ${us(d.cpu("upstream"))}; through the gateway, the gateway ${us(g.cpu("gateway"))} and the upstream ${us(g.cpu("upstream"))}`,
+  );
   console.log("");
   const overhead = g.p50 - d.p50;
   const share = g.rps / d.rps;
