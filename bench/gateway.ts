@@ -1,8 +1,8 @@
 // Gateway overhead: requests per second and p50/p99 latency of a small static response, served
 // directly and through the gateway (with a signed-in session cookie), side by side in one run.
 // Everything runs on 127.0.0.1: a static upstream, a stand-in OIDC provider (for one real login),
-// and the gateway as `npm run gateway` starts it, each in its own process; this process is the
-// client. The loops are bounded (BENCH_REQUESTS per round, default 4000; BENCH_CONCURRENCY
+// the gateway as `npm run gateway` starts it, and a bare http-proxy as the floor of any Node.js
+// proxy, each in its own process; this process is the client. The loops are bounded (BENCH_REQUESTS per round, default 4000; BENCH_CONCURRENCY
 // connections, default 8; BENCH_ROUNDS alternating rounds, default 3). BENCH_GATEWAY_CPU_PROF=<dir>
 // writes a CPU profile of the gateway process there (node --cpu-prof), to see where its time goes.
 //
@@ -50,6 +50,9 @@ async function until<T>(
   }
 }
 
+// The floor of any Node.js proxy on this machine: http-proxy (the proxy http-proxy-middleware is
+// built on) with a keep-alive agent, and nothing else: no Express, no session, no login.
+const BARE_PROXY = `const http = require("node:http"); const agent = new http.Agent({ keepAlive: true }); const proxy = require("http-proxy").createProxyServer({ target: process.env.TARGET, agent }); proxy.on("error", (e, q, s) => s.destroy()); http.createServer((q, s) => proxy.web(q, s)).listen(Number(process.env.PORT), "127.0.0.1");`;
 const UPSTREAM = `require("node:http").createServer((q, s) => { s.writeHead(200, {"content-type": "text/plain", "content-length": "2"}); s.end("ok"); }).listen(Number(process.env.PORT), "127.0.0.1");`;
 
 interface RoundResult {
@@ -145,6 +148,9 @@ async function main(): Promise<void> {
   const upstreamPort = await freePort();
   const upstream = start(["-e", UPSTREAM], { PORT: String(upstreamPort) });
   const upstreamUrl = `http://127.0.0.1:${upstreamPort}`;
+  const bareProxyPort = await freePort();
+  const bareProxy = start(["-e", BARE_PROXY], { PORT: String(bareProxyPort), TARGET: upstreamUrl });
+  const bareProxyUrl = `http://127.0.0.1:${bareProxyPort}`;
   const gatewayUrl = `http://127.0.0.1:${await freePort()}`;
   const clientSecret = `bench-secret-${process.pid}`;
   const provider = start([path.join("__tests__", "dashboard", "support", "oidc-test-provider.mjs")], {
@@ -196,12 +202,17 @@ async function main(): Promise<void> {
       () => undefined,
     );
   });
-  await until("the upstream", () =>
-    fetch(upstreamUrl).then(
-      (r) => (r.ok ? true : undefined),
-      () => undefined,
-    ),
-  );
+  for (const [what, url] of [
+    ["the upstream", upstreamUrl],
+    ["the bare proxy", bareProxyUrl],
+  ]) {
+    await until(what, () =>
+      fetch(url).then(
+        (r) => (r.ok ? true : undefined),
+        () => undefined,
+      ),
+    );
+  }
 
   // One real login, as a browser would do it; the benchmark then replays its session cookie.
   const browser = new HttpSession();
@@ -213,14 +224,18 @@ async function main(): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
 
   const direct: RoundResult[] = [];
+  const floor: RoundResult[] = [];
   const proxied: RoundResult[] = [];
   await round(`${upstreamUrl}/static`, undefined); // warm-up
+  await round(`${bareProxyUrl}/static`, undefined);
   await round(`${gatewayUrl}/static`, cookie);
   for (let i = 0; i < ROUNDS; i++) {
     direct.push(await round(`${upstreamUrl}/static`, undefined, { upstream: upstream.child }));
+    floor.push(await round(`${bareProxyUrl}/static`, undefined, { proxy: bareProxy.child, upstream: upstream.child }));
     proxied.push(await round(`${gatewayUrl}/static`, cookie, { gateway: gateway.child, upstream: upstream.child }));
   }
   const d = summary(direct);
+  const f = summary(floor);
   const g = summary(proxied);
   const cpus = os.cpus();
   const fmt = (n: number, digits = 2) => n.toFixed(digits);
@@ -234,11 +249,12 @@ async function main(): Promise<void> {
   console.log("| path | requests/s | p50 ms | p99 ms |");
   console.log("|---|---:|---:|---:|");
   console.log(`| direct to the upstream | ${fmt(d.rps, 0)} | ${fmt(d.p50)} | ${fmt(d.p99)} |`);
+  console.log(`| through a bare http-proxy (no login; the floor) | ${fmt(f.rps, 0)} | ${fmt(f.p50)} | ${fmt(f.p99)} |`);
   console.log(`| through the gateway (session cookie) | ${fmt(g.rps, 0)} | ${fmt(g.p50)} | ${fmt(g.p99)} |`);
   console.log("");
   const us = (n: number | undefined) => (n === undefined ? "not measured (no /proc)" : `${fmt(n, 0)} µs`);
   console.log(
-    `CPU time per request (from /proc; it does not depend on the machine's load): the upstream alone ${us(d.cpu("upstream"))}; through the gateway, the gateway ${us(g.cpu("gateway"))} and the upstream ${us(g.cpu("upstream"))}`,
+    `CPU time per request (from /proc; it does not depend on the machine's load): the upstream alone ${us(d.cpu("upstream"))}; through the bare proxy, the proxy ${us(f.cpu("proxy"))} and the upstream ${us(f.cpu("upstream"))}; through the gateway, the gateway ${us(g.cpu("gateway"))} and the upstream ${us(g.cpu("upstream"))}`,
   );
   console.log("");
   const overhead = g.p50 - d.p50;
