@@ -1,9 +1,10 @@
 // Gateway overhead: requests per second and p50/p99 latency of a small static response, served
 // directly and through the gateway (with a signed-in session cookie), side by side in one run.
 // Everything runs on 127.0.0.1: a static upstream, a stand-in OIDC provider (for one real login),
-// and the gateway as `npm run gateway` starts it, each in its own process; this process is the
-// client. The loops are bounded (BENCH_REQUESTS per round, default 4000; BENCH_CONCURRENCY
-// connections, default 8; BENCH_ROUNDS alternating rounds, default 3).
+// the gateway as `npm run gateway` starts it, and a bare http-proxy as the floor of any Node.js
+// proxy, each in its own process; this process is the client. The loops are bounded (BENCH_REQUESTS per round, default 4000; BENCH_CONCURRENCY
+// connections, default 8; BENCH_ROUNDS alternating rounds, default 3). BENCH_GATEWAY_CPU_PROF=<dir>
+// writes a CPU profile of the gateway process there (node --cpu-prof), to see where its time goes.
 //
 // Usage: npm run bench:gateway
 import { ChildProcess, spawn } from "node:child_process";
@@ -20,6 +21,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CLIENT_ID = "bench-client";
 const CLAIM_NAMESPACE = "https://ml.example.com/";
+const PROFILE_DIR = process.env.BENCH_GATEWAY_CPU_PROF;
 
 const children: ChildProcess[] = [];
 function start(args: string[], env: Record<string, string>): { child: ChildProcess; output: () => string } {
@@ -48,15 +50,42 @@ async function until<T>(
   }
 }
 
+// The floor of any Node.js proxy on this machine: http-proxy (the proxy http-proxy-middleware is
+// built on) with a keep-alive agent, and nothing else: no Express, no session, no login.
+const BARE_PROXY = `const http = require("node:http"); const agent = new http.Agent({ keepAlive: true }); const proxy = require("http-proxy").createProxyServer({ target: process.env.TARGET, agent }); proxy.on("error", (e, q, s) => s.destroy()); http.createServer((q, s) => proxy.web(q, s)).listen(Number(process.env.PORT), "127.0.0.1");`;
 const UPSTREAM = `require("node:http").createServer((q, s) => { s.writeHead(200, {"content-type": "text/plain", "content-length": "2"}); s.end("ok"); }).listen(Number(process.env.PORT), "127.0.0.1");`;
 
 interface RoundResult {
   readonly rps: number;
   readonly latenciesMs: number[];
+  /** CPU time (user + system) each measured process spent per request, in µs, where /proc tells. */
+  readonly cpuUsPerRequest: Record<string, number | undefined>;
 }
 
-/** REQUESTS GETs over CONCURRENCY keep-alive connections; every response must be 200 "ok". */
-async function round(url: string, cookie: string | undefined): Promise<RoundResult> {
+// Linux's USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s on every common architecture.
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** A process's CPU time so far (user + system), in seconds, or undefined without Linux's /proc. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * REQUESTS GETs over CONCURRENCY keep-alive connections; every response must be 200 "ok". The
+ * CPU time of `measured` processes is taken from /proc: it does not depend on how busy the machine is.
+ */
+async function round(
+  url: string,
+  cookie: string | undefined,
+  measured: Record<string, ChildProcess> = {},
+): Promise<RoundResult> {
+  const cpuBefore = Object.fromEntries(Object.entries(measured).map(([name, p]) => [name, cpuSeconds(p.pid)]));
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
   const latencies: number[] = [];
   let next = 0;
@@ -92,7 +121,14 @@ async function round(url: string, cookie: string | undefined): Promise<RoundResu
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   agent.destroy();
-  return { rps: REQUESTS / seconds, latenciesMs: latencies };
+  const cpuUsPerRequest = Object.fromEntries(
+    Object.entries(measured).map(([name, p]) => {
+      const before = cpuBefore[name];
+      const after = cpuSeconds(p.pid);
+      return [name, before === undefined || after === undefined ? undefined : ((after - before) * 1e6) / REQUESTS];
+    }),
+  );
+  return { rps: REQUESTS / seconds, latenciesMs: latencies, cpuUsPerRequest };
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -101,13 +137,20 @@ const percentile = (sorted: number[], p: number) =>
 function summary(rounds: RoundResult[]) {
   const all = rounds.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);
   const rps = rounds.map((r) => r.rps).sort((a, b) => a - b)[Math.floor(rounds.length / 2)];
-  return { rps, p50: percentile(all, 50), p99: percentile(all, 99) };
+  const cpu = (name: string) => {
+    const values = rounds.map((r) => r.cpuUsPerRequest[name]);
+    return values.every((v) => v !== undefined) ? values.reduce((a, b) => a + b, 0) / values.length : undefined;
+  };
+  return { rps, p50: percentile(all, 50), p99: percentile(all, 99), cpu };
 }
 
 async function main(): Promise<void> {
   const upstreamPort = await freePort();
-  start(["-e", UPSTREAM], { PORT: String(upstreamPort) });
+  const upstream = start(["-e", UPSTREAM], { PORT: String(upstreamPort) });
   const upstreamUrl = `http://127.0.0.1:${upstreamPort}`;
+  const bareProxyPort = await freePort();
+  const bareProxy = start(["-e", BARE_PROXY], { PORT: String(bareProxyPort), TARGET: upstreamUrl });
+  const bareProxyUrl = `http://127.0.0.1:${bareProxyPort}`;
   const gatewayUrl = `http://127.0.0.1:${await freePort()}`;
   const clientSecret = `bench-secret-${process.pid}`;
   const provider = start([path.join("__tests__", "dashboard", "support", "oidc-test-provider.mjs")], {
@@ -135,6 +178,7 @@ async function main(): Promise<void> {
   );
   const gateway = start(
     [
+      ...(PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(PROFILE_DIR)] : []),
       "scripts/run-ts.js",
       "tools/gateway/server.ts",
       "--env",
@@ -158,12 +202,17 @@ async function main(): Promise<void> {
       () => undefined,
     );
   });
-  await until("the upstream", () =>
-    fetch(upstreamUrl).then(
-      (r) => (r.ok ? true : undefined),
-      () => undefined,
-    ),
-  );
+  for (const [what, url] of [
+    ["the upstream", upstreamUrl],
+    ["the bare proxy", bareProxyUrl],
+  ]) {
+    await until(what, () =>
+      fetch(url).then(
+        (r) => (r.ok ? true : undefined),
+        () => undefined,
+      ),
+    );
+  }
 
   // One real login, as a browser would do it; the benchmark then replays its session cookie.
   const browser = new HttpSession();
@@ -175,14 +224,18 @@ async function main(): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
 
   const direct: RoundResult[] = [];
+  const floor: RoundResult[] = [];
   const proxied: RoundResult[] = [];
   await round(`${upstreamUrl}/static`, undefined); // warm-up
+  await round(`${bareProxyUrl}/static`, undefined);
   await round(`${gatewayUrl}/static`, cookie);
   for (let i = 0; i < ROUNDS; i++) {
-    direct.push(await round(`${upstreamUrl}/static`, undefined));
-    proxied.push(await round(`${gatewayUrl}/static`, cookie));
+    direct.push(await round(`${upstreamUrl}/static`, undefined, { upstream: upstream.child }));
+    floor.push(await round(`${bareProxyUrl}/static`, undefined, { proxy: bareProxy.child, upstream: upstream.child }));
+    proxied.push(await round(`${gatewayUrl}/static`, cookie, { gateway: gateway.child, upstream: upstream.child }));
   }
   const d = summary(direct);
+  const f = summary(floor);
   const g = summary(proxied);
   const cpus = os.cpus();
   const fmt = (n: number, digits = 2) => n.toFixed(digits);
@@ -196,7 +249,13 @@ async function main(): Promise<void> {
   console.log("| path | requests/s | p50 ms | p99 ms |");
   console.log("|---|---:|---:|---:|");
   console.log(`| direct to the upstream | ${fmt(d.rps, 0)} | ${fmt(d.p50)} | ${fmt(d.p99)} |`);
+  console.log(`| through a bare http-proxy (no login; the floor) | ${fmt(f.rps, 0)} | ${fmt(f.p50)} | ${fmt(f.p99)} |`);
   console.log(`| through the gateway (session cookie) | ${fmt(g.rps, 0)} | ${fmt(g.p50)} | ${fmt(g.p99)} |`);
+  console.log("");
+  const us = (n: number | undefined) => (n === undefined ? "not measured (no /proc)" : `${fmt(n, 0)} µs`);
+  console.log(
+    `CPU time per request (from /proc; it does not depend on the machine's load): the upstream alone ${us(d.cpu("upstream"))}; through the bare proxy, the proxy ${us(f.cpu("proxy"))} and the upstream ${us(f.cpu("upstream"))}; through the gateway, the gateway ${us(g.cpu("gateway"))} and the upstream ${us(g.cpu("upstream"))}`,
+  );
   console.log("");
   const overhead = g.p50 - d.p50;
   const share = g.rps / d.rps;

@@ -35,7 +35,10 @@ export function authConfig(settings: DashboardSettings, sessions: OpenSessionSto
     routes: { ...ROUTES, postLogoutRedirect: settings.baseUrl },
     // Server-side sessions, so that logout ends them (a copied cookie is worthless afterwards).
     // The library picks the Secure flag from BASE_URL (https → Secure); stated here for readers.
-    session: sessionOption(settings.session, sessions, { secure: settings.baseUrl.startsWith("https:") }),
+    session: sessionOption(settings.session, sessions, {
+      secure: settings.baseUrl.startsWith("https:"),
+      secret: settings.sessionSecret,
+    }),
     // Ignore AUTH0_MTLS, which the library would otherwise read from the environment.
     useMtls: false,
   };

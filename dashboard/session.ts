@@ -6,6 +6,10 @@
  * signed session id; logout deletes the session from the store, and a replayed cookie finds
  * nothing (see the library's lib/appSession.js, CustomStore.set()).
  *
+ * The session's last-use time is written back at most once per touch interval (see
+ * touchIntervalSeconds), and the cookie's signature is checked here (session-id.ts), with a key
+ * derived once per process, instead of by the library on every request.
+ *
  * Stores (SESSION_STORE):
  * - `memory` (default): memorystore, in this process only (one replica).
  * - `postgres`: connect-pg-simple on PostgreSQL (SESSION_STORE_URL), shared by every replica.
@@ -16,6 +20,7 @@ import connectPgSimple from "connect-pg-simple";
 import type { ConfigParams } from "express-openid-connect";
 import memorystore from "memorystore";
 import { z } from "zod";
+import { sessionIdSigner } from "./session-id";
 
 /**
  * The stack's default ID token lifetime (config `idTokenLifetimeSeconds`, 1 hour): a session
@@ -26,6 +31,10 @@ export const DEFAULT_SESSION_ABSOLUTE_SECONDS = 3600;
 export const DEFAULT_SESSION_ROLLING_SECONDS = 900;
 /** Upper bound for either lifetime: the config's largest ID token lifetime (1 day). */
 export const MAX_SESSION_SECONDS = 86400;
+/** The longest a session's last-use time may lag behind its last request (see touchIntervalSeconds). */
+export const MAX_TOUCH_INTERVAL_SECONDS = 60;
+/** The session cookie's name (express-openid-connect's default, stated once). */
+export const SESSION_COOKIE = "appSession";
 /** PostgreSQL table of the shared store; created on first use. */
 export const DEFAULT_SESSION_TABLE = "ml_dashboard_sessions";
 
@@ -130,8 +139,20 @@ export interface OpenSessionStore {
 // `auth.Store` is the same empty stand-in, so one here keeps this module free of that import.
 const STORE_BASE = { Store: class SessionStoreBase {} };
 
+/**
+ * How often a request writes the session's last-use time (its rolling lifetime) back to the store.
+ * express-openid-connect would write the whole session on every request: a store write (a row
+ * update in PostgreSQL) per request. Written when it moved by at least this interval instead, a
+ * session ends between `rollingSeconds - interval` and `rollingSeconds` after its last request:
+ * never later than configured, at most 60 s (and 10% of the idle lifetime) earlier.
+ */
+export function touchIntervalSeconds(rollingSeconds: number): number {
+  return Math.min(MAX_TOUCH_INTERVAL_SECONDS, Math.floor(rollingSeconds / 10));
+}
+
 /** Opens the configured store. `log` receives store errors (never the connection string). */
 export function openSessionStore(settings: SessionSettings, log: (line: string) => void): OpenSessionStore {
+  const touchSeconds = touchIntervalSeconds(settings.rollingSeconds);
   if (settings.store.kind === "postgres") {
     const PgStore = connectPgSimple(STORE_BASE);
     const store = new PgStore({
@@ -142,12 +163,12 @@ export function openSessionStore(settings: SessionSettings, log: (line: string) 
       pruneSessionInterval: settings.rollingSeconds,
       errorLog: (...args: unknown[]) => log(`session store: ${describeStoreError(args)}`),
     });
-    return logoutProof(store as unknown as SessionStore, () => store.close());
+    return logoutProof(store as unknown as SessionStore, touchSeconds, () => store.close());
   }
   const MemoryStore = memorystore(STORE_BASE);
   // Expired entries are pruned once per idle lifetime (entries also carry their own TTL).
   const store = new MemoryStore({ checkPeriod: settings.rollingSeconds * 1000 });
-  return logoutProof(store as unknown as SessionStore, () => {
+  return logoutProof(store as unknown as SessionStore, touchSeconds, () => {
     store.stopInterval();
     return Promise.resolve();
   });
@@ -161,9 +182,10 @@ const NEW_ID_WINDOW_MS = 60_000;
  * request (rolling lifetime). A request that was already running when the user logged out would
  * write it back after logout deleted it, and the copied cookie would work again. So only ids
  * minted here for a new login may be inserted; any other write updates a session that still
- * exists, and is dropped once the session is gone.
+ * exists, and is dropped once the session is gone. A write that only moves the last-use time by
+ * less than `touchSeconds` is skipped (see touchIntervalSeconds).
  */
-function logoutProof(inner: SessionStore, close: () => Promise<void>): OpenSessionStore {
+function logoutProof(inner: SessionStore, touchSeconds: number, close: () => Promise<void>): OpenSessionStore {
   const newIds = new Map<string, number>();
   const genid = () => {
     const now = Date.now();
@@ -186,11 +208,25 @@ function logoutProof(inner: SessionStore, close: () => Promise<void>): OpenSessi
       inner.get(sid, (err, existing) => {
         if (err) return callback?.(err);
         if (!existing) return callback?.();
+        if (isRecentTouch(existing, session, touchSeconds)) return callback?.();
         inner.set(sid, session, callback);
       });
     },
   };
   return { store, genid, close };
+}
+
+type StoredSession = Parameters<SessionStore["set"]>[1];
+
+/** The same login and the same data, with a last-use time less than `touchSeconds` newer than the stored one. */
+function isRecentTouch(stored: StoredSession, next: StoredSession, touchSeconds: number): boolean {
+  const elapsed = next.header.uat - stored.header.uat;
+  return (
+    next.header.iat === stored.header.iat &&
+    elapsed >= 0 &&
+    elapsed < touchSeconds &&
+    JSON.stringify(next.data) === JSON.stringify(stored.data)
+  );
 }
 
 /** The last error's message, one line, without anything that looks like a connection string. */
@@ -203,17 +239,52 @@ function describeStoreError(args: readonly unknown[]): string {
 /**
  * express-openid-connect's `session` option for a server-side session: the cookie holds a
  * signed session id only, and both lifetimes are enforced by the library on every request.
+ *
+ * The id is signed and checked here rather than by the library (`signSessionStoreCookie`),
+ * in the same format (see session-id.ts): to the library the signed value is the id, and the
+ * store below it only ever sees ids whose signature checked out.
  */
-export function sessionOption(settings: SessionSettings, sessions: OpenSessionStore, cookie: { secure: boolean }) {
+export function sessionOption(
+  settings: SessionSettings,
+  sessions: OpenSessionStore,
+  options: { readonly secure: boolean; readonly secret: string },
+) {
+  const signer = sessionIdSigner(options.secret, SESSION_COOKIE);
+  // A forged or guessed id is refused before the store is asked.
+  const whenSigned = (value: string, then: (id: string) => void, otherwise: () => void) => {
+    const id = signer.verify(value);
+    if (id === undefined) otherwise();
+    else then(id);
+  };
+  const store: SessionStore = {
+    get: (value, callback) =>
+      whenSigned(
+        value,
+        (id) => sessions.store.get(id, callback),
+        () => callback(null, null),
+      ),
+    set: (value, session, callback) =>
+      whenSigned(
+        value,
+        (id) => sessions.store.set(id, session, callback),
+        () => callback?.(),
+      ),
+    destroy: (value, callback) =>
+      whenSigned(
+        value,
+        (id) => sessions.store.destroy(id, callback),
+        () => callback?.(),
+      ),
+  };
   return {
-    store: sessions.store,
-    genid: sessions.genid,
+    name: SESSION_COOKIE,
+    store,
+    genid: () => signer.sign(sessions.genid()),
     rolling: true,
     rollingDuration: settings.rollingSeconds,
     absoluteDuration: settings.absoluteSeconds,
-    // A forged or guessed id is refused before the store is asked.
-    signSessionStoreCookie: true,
-    requireSignedSessionStoreCookie: true,
-    cookie: { secure: cookie.secure, sameSite: "Lax" as const, httpOnly: true },
+    signSessionStoreCookie: false,
+    requireSignedSessionStoreCookie: false,
+    cookie: { secure: options.secure, sameSite: "Lax" as const, httpOnly: true },
   };
 }

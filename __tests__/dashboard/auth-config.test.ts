@@ -3,8 +3,11 @@ import {
   DEFAULT_SESSION_ABSOLUTE_SECONDS,
   DEFAULT_SESSION_ROLLING_SECONDS,
   openSessionStore,
+  SESSION_COOKIE,
   SessionSettings,
+  SessionStore,
 } from "../../dashboard/session";
+import { sessionIdSigner } from "../../dashboard/session-id";
 import { DashboardSettings } from "../../dashboard/settings";
 // The library's own option validation (Joi; unknown options are errors). It is plain CommonJS,
 // unlike the rest of express-openid-connect, whose openid-client 6 dependency jest cannot load.
@@ -81,14 +84,36 @@ describe("express-openid-connect configuration", () => {
 
   test("sessions are server-side (logout can end them), with signed ids and both lifetimes from the settings", () => {
     const session = validateOptions(authConfig(settings())).session as Record<string, unknown>;
-    expect(session.store).toBe(sessions.store);
     expect(session).toMatchObject({
+      name: SESSION_COOKIE,
       rolling: true,
       rollingDuration: DEFAULT_SESSION_ROLLING_SECONDS,
       absoluteDuration: DEFAULT_SESSION_ABSOLUTE_SECONDS,
-      signSessionStoreCookie: true,
-      requireSignedSessionStoreCookie: true,
+      // The ids are signed by sessionOption's store and genid (session-id.ts), not by the library.
+      signSessionStoreCookie: false,
     });
     expect(DEFAULT_SESSION_ABSOLUTE_SECONDS).toBeLessThanOrEqual(3600);
+  });
+
+  test("new session ids are signed with SECRET; the store behind refuses ids without that signature", async () => {
+    const { store, genid } = validateOptions(authConfig(settings())).session as unknown as {
+      store: SessionStore;
+      genid: () => string;
+    };
+    const signed = genid();
+    const signer = sessionIdSigner("0123456789abcdef0123456789abcdef", SESSION_COOKIE);
+    const id = signer.verify(signed);
+    expect(id).toMatch(/^[\w-]{20,}$/);
+    const payload = {
+      header: { iat: 1, uat: 1, exp: 4e9 },
+      data: { id_token: "t" },
+      cookie: { expires: 4e12, maxAge: 3.6e6 },
+    };
+    const get = (value: string) => new Promise((resolve) => store.get(value, (_err, found) => resolve(found)));
+    await new Promise((resolve) => store.set(signed, payload as never, resolve));
+    expect(await get(signed)).toMatchObject({ data: { id_token: "t" } });
+    // The bare id (as a chunked appSession.0 cookie would pass it), or another secret's signature: nothing.
+    expect(await get(id!)).toBeNull();
+    expect(await get(sessionIdSigner("another-secret-0123456789abcdef01", SESSION_COOKIE).sign(id!))).toBeNull();
   });
 });

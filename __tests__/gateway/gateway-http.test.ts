@@ -211,6 +211,27 @@ describe("signed in with an allowed role", () => {
     expect(setCookies.some((c) => c.startsWith("appSession=planted"))).toBe(false);
   });
 
+  test("connections to the upstream are kept open and reused, not opened per request", async () => {
+    const session = await signedIn("bob");
+    for (let i = 0; i < 5; i++) {
+      expect((await session.get(`${baseUrl}/reuse/${i}`, { cookie: cookieOf(session) })).status).toBe(200);
+    }
+    const connections = new Set([0, 1, 2, 3, 4].map((i) => seen(upstream.requests, `/reuse/${i}`).connection));
+    // One connection in practice; fewer than one per request is what keep-alive guarantees.
+    expect(connections.size).toBeLessThan(5);
+  });
+
+  test("an upstream that hangs up gets the gateway's 502 page, and the next request works", async () => {
+    const session = await signedIn("bob");
+    const response = await session.get(`${baseUrl}/hang-up`, { cookie: cookieOf(session), accept: "text/html" });
+    expect(response.status).toBe(502);
+    expect(response.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(response.body).toContain('data-testid="gateway-error"');
+    expect(response.body).toContain("Dashboard unavailable");
+    expect((await session.get(`${baseUrl}/after-hang-up`, { cookie: cookieOf(session) })).status).toBe(200);
+    expect(gateway.output()).toMatch(/GET \/hang-up → 502: the dashboard at http:\/\/127\.0\.0\.1:\d+ did not answer/);
+  });
+
   test("WebSockets are proxied with the identity headers and without the session cookie", async () => {
     const session = await signedIn("bob");
     const { status, socket } = await openSocket("/api/kernels/7/channels?session_id=s1", {

@@ -41,7 +41,10 @@ export interface AccessGateOptions {
  */
 export function accessGate(options: AccessGateOptions): RequestHandler {
   return (req, res, next) => {
-    if (!req.oidc.isAuthenticated()) {
+    // The library decodes (and deep-copies) the ID token on each read of idTokenClaims: read once.
+    // isAuthenticated() is `!!idTokenClaims`.
+    const claims = req.oidc.idTokenClaims as Readonly<Record<string, unknown>> | undefined;
+    if (!claims) {
       if (isPageRequest(req)) {
         res.oidc.login({ returnTo: safeReturnTo(req.originalUrl) }).catch(next);
         return;
@@ -49,10 +52,9 @@ export function accessGate(options: AccessGateOptions): RequestHandler {
       res.status(401).set("cache-control", "no-store").json({ error: "login_required", login: GATEWAY_ROUTES.login });
       return;
     }
-    const claims = req.oidc.idTokenClaims as Readonly<Record<string, unknown>> | undefined;
     const { roles, problem } = rolesFromClaims(claims, options.claimNamespace);
-    const user = typeof claims?.sub === "string" ? claims.sub : "";
-    const text = (key: string) => (typeof claims?.[key] === "string" ? claims[key] : undefined);
+    const user = typeof claims.sub === "string" ? claims.sub : "";
+    const text = (key: string) => (typeof claims[key] === "string" ? claims[key] : undefined);
     if (!user || !roles.some((role) => options.allowedRoles.includes(role))) {
       options.log(
         `${req.method} ${req.path} → 403: ${user || "a user without sub"} holds none of ${options.allowedRoles.join(", ")}`,

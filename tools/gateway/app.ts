@@ -1,19 +1,18 @@
+import * as http from "node:http";
 import { IncomingMessage, ServerResponse } from "node:http";
+import * as https from "node:https";
 import type { Duplex } from "node:stream";
 import express, { ErrorRequestHandler, Express, RequestHandler } from "express";
 import { auth } from "express-openid-connect";
-import { createProxyMiddleware } from "http-proxy-middleware";
+import { createProxyMiddleware, debugProxyErrorsPlugin, proxyEventsPlugin } from "http-proxy-middleware";
 import { AuthConfig } from "../../dashboard/auth-config";
 import { errorResponseFor } from "../../dashboard/errors";
 import { securityHeaders } from "../../dashboard/security-headers";
-import { OpenSessionStore, sessionOption } from "../../dashboard/session";
+import { OpenSessionStore, SESSION_COOKIE, sessionOption } from "../../dashboard/session";
 import { accessGate, admitted } from "./access-gate";
 import { applyIdentity, withoutGatewayCookies } from "./identity-headers";
 import { errorPage } from "./pages";
 import { GATEWAY_ROUTES, GatewaySettings } from "./settings";
-
-/** The session cookie's name (express-openid-connect's default, stated once). */
-export const SESSION_COOKIE = "appSession";
 
 export interface Gateway {
   readonly app: Express;
@@ -45,14 +44,29 @@ export function gatewayAuthConfig(settings: GatewaySettings, sessions: OpenSessi
       callback: settings.callbackPath,
       postLogoutRedirect: settings.baseUrl,
     },
-    session: {
-      ...sessionOption(settings.session, sessions, {
-        secure: settings.baseUrl.startsWith("https:"),
-      }),
-      name: SESSION_COOKIE,
-    },
+    session: sessionOption(settings.session, sessions, {
+      secure: settings.baseUrl.startsWith("https:"),
+      secret: settings.sessionSecret,
+    }),
     useMtls: false,
   };
+}
+
+/**
+ * How long a connection to the dashboard may sit unused before the gateway closes it: shorter
+ * than common servers' keep-alive timeouts (gunicorn, which serves MLflow: 2 s; Node: 5 s), so
+ * that the gateway does not reuse a connection the dashboard is closing at the same moment.
+ * A server that announces a shorter one (Keep-Alive: timeout=N) is respected by Node's agent.
+ */
+export const UPSTREAM_IDLE_CONNECTION_MS = 1000;
+
+/**
+ * Connections to the dashboard are kept open and reused: without an agent, http-proxy opens a
+ * new connection for every request (and asks the dashboard to close it).
+ */
+function upstreamAgent(upstream: URL): http.Agent {
+  const options = { keepAlive: true, timeout: UPSTREAM_IDLE_CONNECTION_MS };
+  return upstream.protocol === "https:" ? new https.Agent(options) : new http.Agent(options);
 }
 
 /** Only origin-form request targets (/path?query): absolute-URI and authority forms never reach the proxy. */
@@ -79,6 +93,11 @@ export function createGateway(
 
   const proxy = createProxyMiddleware<IncomingMessage, ServerResponse>({
     target: settings.upstream.origin,
+    agent: upstreamAgent(settings.upstream),
+    // Not the default logger plugin (it formats a log line for every response, even with no logger)
+    // nor the default error response (the `error` handler below answers with the gateway's page).
+    ejectPlugins: true,
+    plugins: [debugProxyErrorsPlugin, proxyEventsPlugin],
     // Keep the browser's Host, as oauth2-proxy does by default: dashboards build links and check
     // WebSocket origins against it.
     changeOrigin: false,

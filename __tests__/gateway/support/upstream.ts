@@ -7,6 +7,8 @@ export interface SeenRequest {
   readonly method: string;
   readonly url: string;
   readonly headers: http.IncomingHttpHeaders;
+  /** The gateway's side of the connection it came on (its local port): the same for reused connections. */
+  readonly connection: number;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface SeenRequest {
  * (method, url, headers) as JSON, echoes WebSocket messages, and records everything, so tests
  * can assert on exactly what the gateway forwarded. /slow answers when the test says so;
  * /set-cookie answers with a Set-Cookie that
- * tries to overwrite the gateway's session cookie.
+ * tries to overwrite the gateway's session cookie; /hang-up closes the connection without an answer.
  */
 export class RecordingUpstream {
   readonly requests: SeenRequest[] = [];
@@ -27,8 +29,13 @@ export class RecordingUpstream {
       method: req.method ?? "",
       url: req.url ?? "",
       headers: req.headers,
+      connection: req.socket.remotePort ?? 0,
     };
     this.requests.push(seen);
+    if (req.url === "/hang-up") {
+      req.socket.destroy();
+      return;
+    }
     if (req.url === "/slow") {
       void this.slow.then(() => res.writeHead(200, { "content-type": "text/plain" }).end("slow"));
       return;
@@ -47,6 +54,7 @@ export class RecordingUpstream {
         method: req.method ?? "",
         url: req.url ?? "",
         headers: req.headers,
+        connection: req.socket.remotePort ?? 0,
       });
       socket.on("message", (data) => socket.send(`echo:${(data as Buffer).toString("utf8")}`));
     });
