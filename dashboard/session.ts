@@ -20,7 +20,7 @@ import connectPgSimple from "connect-pg-simple";
 import type { ConfigParams } from "express-openid-connect";
 import memorystore from "memorystore";
 import { z } from "zod";
-import { sessionIdSigner } from "./session-id";
+import { SessionIdSigner, sessionIdSigner } from "./session-id";
 
 /**
  * The stack's default ID token lifetime (config `idTokenLifetimeSeconds`, 1 hour): a session
@@ -237,6 +237,39 @@ function describeStoreError(args: readonly unknown[]): string {
 }
 
 /**
+ * The store as express-openid-connect sees it: keyed by signed ids (the cookie's value). A value
+ * whose signature does not check out is refused before the store is asked (a forged or guessed
+ * id, or one read from the store's table); the store itself is keyed by the bare id.
+ */
+function signedIds(inner: SessionStore, signer: SessionIdSigner): SessionStore {
+  const withId = (value: string, then: (id: string) => void, otherwise: () => void) => {
+    const id = signer.verify(value);
+    if (id === undefined) otherwise();
+    else then(id);
+  };
+  return {
+    get: (value, callback) =>
+      withId(
+        value,
+        (id) => inner.get(id, callback),
+        () => callback(null, null),
+      ),
+    set: (value, session, callback) =>
+      withId(
+        value,
+        (id) => inner.set(id, session, callback),
+        () => callback?.(),
+      ),
+    destroy: (value, callback) =>
+      withId(
+        value,
+        (id) => inner.destroy(id, callback),
+        () => callback?.(),
+      ),
+  };
+}
+
+/**
  * express-openid-connect's `session` option for a server-side session: the cookie holds a
  * signed session id only, and both lifetimes are enforced by the library on every request.
  *
@@ -250,39 +283,14 @@ export function sessionOption(
   options: { readonly secure: boolean; readonly secret: string },
 ) {
   const signer = sessionIdSigner(options.secret, SESSION_COOKIE);
-  // A forged or guessed id is refused before the store is asked.
-  const whenSigned = (value: string, then: (id: string) => void, otherwise: () => void) => {
-    const id = signer.verify(value);
-    if (id === undefined) otherwise();
-    else then(id);
-  };
-  const store: SessionStore = {
-    get: (value, callback) =>
-      whenSigned(
-        value,
-        (id) => sessions.store.get(id, callback),
-        () => callback(null, null),
-      ),
-    set: (value, session, callback) =>
-      whenSigned(
-        value,
-        (id) => sessions.store.set(id, session, callback),
-        () => callback?.(),
-      ),
-    destroy: (value, callback) =>
-      whenSigned(
-        value,
-        (id) => sessions.store.destroy(id, callback),
-        () => callback?.(),
-      ),
-  };
   return {
     name: SESSION_COOKIE,
-    store,
+    store: signedIds(sessions.store, signer),
     genid: () => signer.sign(sessions.genid()),
     rolling: true,
     rollingDuration: settings.rollingSeconds,
     absoluteDuration: settings.absoluteSeconds,
+    // The library neither signs nor checks the cookie: signedIds and genid above do both.
     signSessionStoreCookie: false,
     requireSignedSessionStoreCookie: false,
     cookie: { secure: options.secure, sameSite: "Lax" as const, httpOnly: true },
