@@ -161,6 +161,21 @@ describe("deploy CLI input errors (no Terraform needed)", () => {
     expect(result.stderr).toContain("plan needs exactly one of --secrets-from-env");
   });
 
+  test("a required variable that is not secret gets no placeholder: the refusal says what to do instead", () => {
+    const saml = writeStandInStack(path.join(root, "saml"), STACK, {
+      ...devVariables,
+      corp_saml_signing_cert: { type: "string" },
+    });
+    const result = runDeployCli(
+      ["plan", "--stack-dir", saml, "--out", path.join(saml, "pr.tfplan"), "--placeholder-passwords"],
+      env({}),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("corp_saml_signing_cert have no default and are not sensitive");
+    expect(result.stderr).toContain('"signingCert": {"file": "<PEM>"}');
+    expect(fs.existsSync(path.join(saml, "pr.tfplan"))).toBe(false);
+  });
+
   test("a folder that is not a synthesized stack is refused", () => {
     const result = runDeployCli(["plan", "--stack-dir", root, "--out", "x", "--placeholder-passwords"], env({}));
     expect(result.status).toBe(1);

@@ -63,7 +63,7 @@ export function placeholderVariables(stack: DeployStack): Record<string, string>
   const plain = stack.requiredVariables.filter((v) => !v.sensitive);
   if (plain.length > 0) {
     throw new DeployError(
-      `stack "${stack.name}": variable(s) ${plain.map((v) => v.name).join(", ")} have no default and are not sensitive, so no placeholder can stand in for them`,
+      `stack "${stack.name}": variable(s) ${plain.map((v) => v.name).join(", ")} have no default and are not sensitive, so no placeholder can stand in for them (a SAML signing certificate: give it as "signingCert": {"file": "<PEM>"} in config instead)`,
     );
   }
   return Object.fromEntries(stack.requiredVariables.map((v) => [`TF_VAR_${v.name}`, placeholderPassword()]));
