@@ -92,6 +92,34 @@ describeWithCommands(["terraform"], "deploy plan and apply (real Terraform)", ()
     expect(plain.stdout).toContain("4 to add");
   });
 
+  test("a non-secret variable comes from the public source, in pull-request and deploy plans alike", () => {
+    const cert = "corp_saml_signing_cert";
+    const dir = writeStandInStack(path.join(root, `case-${++n}`), STACK, {
+      ...devVariables,
+      [cert]: { type: "string" },
+    });
+    const PUBLIC = { TF_PUBLIC_VARIABLES: JSON.stringify({ [STACK]: { [cert]: "-----BEGIN CERTIFICATE-----x" } }) };
+    const publicFlag = ["--public-variables-from-env", "TF_PUBLIC_VARIABLES"];
+    const pr = plan(dir, path.join(dir, "pr.tfplan"), ["--placeholder-passwords", ...publicFlag], PUBLIC);
+    expect({ status: pr.status, stderr: pr.stderr }).toEqual({ status: 0, stderr: "" });
+    const shown = JSON.parse(fs.readFileSync(path.join(dir, "pr.tfplan.json"), "utf8")) as {
+      variables: Record<string, { value: string }>;
+    };
+    expect(shown.variables[cert].value).toBe("-----BEGIN CERTIFICATE-----x");
+    expect(shown.variables.alice_password.value.startsWith(PLACEHOLDER_PREFIX)).toBe(true);
+    // The deploy plan: passwords from the secret (which need not repeat the certificate).
+    const deploy = plan(
+      dir,
+      path.join(dir, "deploy.tfplan"),
+      ["--secrets-from-env", "TF_SECRET_VARIABLES", ...publicFlag],
+      {
+        ...PUBLIC,
+        TF_SECRET_VARIABLES: realSecrets(),
+      },
+    );
+    expect({ status: deploy.status, stderr: deploy.stderr }).toEqual({ status: 0, stderr: "" });
+  });
+
   test("a reviewed plan the state has moved past is refused, with a clear message, and nothing changes", () => {
     const dir = freshStack();
     const first = path.join(dir, "first.tfplan");
@@ -161,19 +189,38 @@ describe("deploy CLI input errors (no Terraform needed)", () => {
     expect(result.stderr).toContain("plan needs exactly one of --secrets-from-env");
   });
 
-  test("a required variable that is not secret gets no placeholder: the refusal says what to do instead", () => {
-    const saml = writeStandInStack(path.join(root, "saml"), STACK, {
-      ...devVariables,
-      corp_saml_signing_cert: { type: "string" },
-    });
-    const result = runDeployCli(
-      ["plan", "--stack-dir", saml, "--out", path.join(saml, "pr.tfplan"), "--placeholder-passwords"],
-      env({}),
-    );
+  const CERT = "corp_saml_signing_cert";
+  const samlStack = (name: string) =>
+    writeStandInStack(path.join(root, name), STACK, { ...devVariables, [CERT]: { type: "string" } });
+  const planSaml = (dir: string, mode: string[], extra: Record<string, string>) =>
+    runDeployCli(["plan", "--stack-dir", dir, "--out", path.join(dir, "pr.tfplan"), ...mode], env(extra));
+
+  test("a required variable that is not secret gets no placeholder: the refusal says where its value goes", () => {
+    const dir = samlStack("saml-none");
+    const result = planSaml(dir, ["--placeholder-passwords"], {});
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("corp_saml_signing_cert have no default and are not sensitive");
+    expect(result.stderr).toContain(`${CERT} have no default and are not sensitive`);
+    expect(result.stderr).toContain("--public-variables-from-env");
     expect(result.stderr).toContain('"signingCert": {"file": "<PEM>"}');
-    expect(fs.existsSync(path.join(saml, "pr.tfplan"))).toBe(false);
+    expect(fs.existsSync(path.join(dir, "pr.tfplan"))).toBe(false);
+  });
+
+  test("a public source may not hold a secret variable, and its value is never shown", () => {
+    const dir = samlStack("saml-leak");
+    const leaked = JSON.stringify({ [STACK]: { [CERT]: "PEM", alice_password: CANARY } });
+    const result = planSaml(dir, ["--placeholder-passwords", "--public-variables-from-env", "PUB"], { PUB: leaked });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('PUB["ml-dashboard-auth-dev"] holds alice_password');
+    expect(result.stdout + result.stderr).not.toContain(CANARY);
+  });
+
+  test("a public source that lacks the variable names it", () => {
+    const dir = samlStack("saml-missing");
+    const result = planSaml(dir, ["--placeholder-passwords", "--public-variables-from-env", "PUB"], {
+      PUB: JSON.stringify({ [STACK]: {} }),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`PUB["ml-dashboard-auth-dev"] lacks a string value for: ${CERT}`);
   });
 
   test("a folder that is not a synthesized stack is refused", () => {

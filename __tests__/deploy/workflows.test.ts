@@ -129,6 +129,24 @@ describe("least privilege", () => {
     expect(text("deploy.yml")).not.toContain("--placeholder-passwords");
   });
 
+  test("every plan takes non-secret variables from the repository variable, never from a secret", () => {
+    let planStepCount = 0;
+    for (const file of workflowFiles) {
+      const planSteps = Object.values(load(file).jobs)
+        .flatMap((j) => j.steps)
+        .filter((s) => s.run?.includes("deploy -- plan"));
+      for (const step of planSteps) {
+        expect(step.run).toContain("--public-variables-from-env TF_PUBLIC_VARIABLES");
+        expect(step.env?.TF_PUBLIC_VARIABLES).toBe("${{ vars.TF_PUBLIC_VARIABLES }}");
+        planStepCount++;
+      }
+    }
+    expect(planStepCount).toBe(3); // pull request, deploy, drift
+    expect(text("deploy.yml") + text("plan-review.yml") + text("drift.yml")).not.toContain(
+      "secrets.TF_PUBLIC_VARIABLES",
+    );
+  });
+
   test("state access is read-only for plans and assumed per job through OIDC", () => {
     const roleOf = (job: Job) =>
       job.steps.find((s) => s.uses?.startsWith("aws-actions/configure-aws-credentials@"))?.with?.["role-to-assume"];

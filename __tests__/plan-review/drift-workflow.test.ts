@@ -77,7 +77,10 @@ describe("drift.yml", () => {
     expect(plan.env).toEqual({
       AUTH0_CLIENT_ID: "${{ secrets.AUTH0_READONLY_CLIENT_ID }}",
       AUTH0_CLIENT_SECRET: "${{ secrets.AUTH0_READONLY_CLIENT_SECRET }}",
+      // Non-secret variables' values: a repository variable, not a secret.
+      TF_PUBLIC_VARIABLES: "${{ vars.TF_PUBLIC_VARIABLES }}",
     });
+    expect(plan.run).toContain("--public-variables-from-env TF_PUBLIC_VARIABLES");
     expect(drift.jobs.drift.environment).toBe("pull-request-plan");
     expect(step(/^aws-actions\/configure-aws-credentials@/).with?.["role-to-assume"]).toBe(
       "${{ vars.AWS_READONLY_ROLE_ARN }}",

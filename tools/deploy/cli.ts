@@ -2,7 +2,7 @@
 // workflows run them (see the README, "Deploying to a real tenant").
 //
 //   plan   --stack-dir D --out F [--json-out J] (--secrets-from-env NAME | --placeholder-passwords)
-//          [--detailed-exitcode]
+//          [--public-variables-from-env NAME] [--detailed-exitcode]
 //   apply  --stack-dir D --plan F
 //   check-secrets --secrets-from-env NAME D...
 //   seal   --key-from-env NAME FILE...      unseal --key-from-env NAME FILE.sealed...
@@ -14,10 +14,10 @@ import { applyPlan } from "./apply-plan";
 import { DeployError } from "./errors";
 import { PLAN_HAS_CHANGES_EXIT_CODE, planStack } from "./plan-stack";
 import { checkSealKey, sealFile, unsealFile } from "./sealed-file";
-import { placeholderVariables, secretVariablesFromJson } from "./secret-variables";
+import { placeholderVariables, publicVariablesFromJson, secretVariablesFromJson } from "./secret-variables";
 import { readDeployStack } from "./stack-variables";
 
-const USAGE = `usage: npm run deploy -- plan --stack-dir <dir> --out <planfile> [--json-out <file>] (--secrets-from-env <NAME> | --placeholder-passwords) [--detailed-exitcode]
+const USAGE = `usage: npm run deploy -- plan --stack-dir <dir> --out <planfile> [--json-out <file>] (--secrets-from-env <NAME> | --placeholder-passwords) [--public-variables-from-env <NAME>] [--detailed-exitcode]
        npm run deploy -- apply --stack-dir <dir> --plan <planfile>
        npm run deploy -- check-secrets --secrets-from-env <NAME> <stack-dir>...
        npm run deploy -- seal|unseal --key-from-env <NAME> <file>...`;
@@ -30,6 +30,7 @@ const OPTIONS = {
   "secrets-from-env": { type: "string" },
   "placeholder-passwords": { type: "boolean" },
   "detailed-exitcode": { type: "boolean" },
+  "public-variables-from-env": { type: "string" },
   "key-from-env": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -61,9 +62,26 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
           "plan needs exactly one of --secrets-from-env <NAME> (deploy) and --placeholder-passwords (pull requests, drift)",
         );
       }
-      const variables = fromEnv ? secretVariablesFromJson(stack, fromEnv, env[fromEnv]) : placeholderVariables(stack);
-      // The JSON secret itself never reaches Terraform: only the stack's own variables do.
-      const rest = fromEnv ? Object.fromEntries(Object.entries(env).filter(([k]) => k !== fromEnv)) : env;
+      // Variables that are not secret (none in most stacks) come from a public source, when one is named.
+      const publicName = values["public-variables-from-env"];
+      const sensitive = stack.requiredVariables.filter((v) => v.sensitive);
+      const variables = fromEnv
+        ? publicName === undefined
+          ? secretVariablesFromJson(stack, fromEnv, env[fromEnv])
+          : {
+              ...secretVariablesFromJson(stack, fromEnv, env[fromEnv], sensitive),
+              ...publicVariablesFromJson(stack, publicName, env[publicName]),
+            }
+        : {
+            ...placeholderVariables(stack),
+            ...publicVariablesFromJson(
+              stack,
+              publicName ?? "--public-variables-from-env <NAME>",
+              publicName && env[publicName],
+            ),
+          };
+      // The JSON sources themselves never reach Terraform: only the stack's own variables do.
+      const rest = Object.fromEntries(Object.entries(env).filter(([k]) => k !== fromEnv && k !== publicName));
       const { changes } = await planStack({
         stackDir: stack.dir,
         planFile: required(values.out, "--out"),

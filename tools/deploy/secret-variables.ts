@@ -1,6 +1,6 @@
 import { DeployError } from "./errors";
 import { placeholderPassword } from "./placeholder-passwords";
-import { DeployStack } from "./stack-variables";
+import { DeployStack, RequiredVariable } from "./stack-variables";
 
 /**
  * The values of a stack's required variables, as `TF_VAR_<name>` entries for Terraform's own
@@ -15,6 +15,7 @@ export function secretVariablesFromJson(
   stack: DeployStack,
   secretName: string,
   json: string | undefined,
+  required: readonly RequiredVariable[] = stack.requiredVariables,
 ): Record<string, string> {
   if (json === undefined || json.trim() === "") {
     throw new DeployError(
@@ -36,35 +37,79 @@ export function secretVariablesFromJson(
       : undefined;
   if (typeof forStack !== "object" || forStack === null || Array.isArray(forStack)) {
     throw new DeployError(
-      `${secretName} has no object for stack "${stack.name}": add "${stack.name}": { ${stack.requiredVariables.map((v) => `"${v.name}": "…"`).join(", ")} }`,
+      `${secretName} has no object for stack "${stack.name}": add "${stack.name}": { ${required.map((v) => `"${v.name}": "…"`).join(", ")} }`,
     );
   }
   const values = forStack as Record<string, unknown>;
-  const missing = stack.requiredVariables.filter((v) => typeof values[v.name] !== "string" || values[v.name] === "");
+  const missing = required.filter((v) => typeof values[v.name] !== "string" || values[v.name] === "");
   if (missing.length > 0) {
     throw new DeployError(
       `${secretName}["${stack.name}"] lacks a string value for: ${missing.map((v) => v.name).join(", ")} (a config user's passwordVariable or a connection's clientSecretVariable; add it to the secret)`,
     );
   }
-  const withNewline = stack.requiredVariables.filter((v) => /[\r\n]/.test(values[v.name] as string));
+  const withNewline = required.filter((v) => /[\r\n]/.test(values[v.name] as string));
   if (withNewline.length > 0) {
     throw new DeployError(
       `${secretName}["${stack.name}"]: the value of ${withNewline.map((v) => v.name).join(", ")} contains a line break; passwords are one line`,
     );
   }
-  return Object.fromEntries(stack.requiredVariables.map((v) => [`TF_VAR_${v.name}`, values[v.name] as string]));
+  return Object.fromEntries(required.map((v) => [`TF_VAR_${v.name}`, values[v.name] as string]));
 }
 
 /**
- * Placeholders for plans that must not see real secrets (pull requests, drift). Only sensitive
- * variables get one: a non-secret variable without a default has no safe stand-in.
+ * Values of a stack's required variables that are not secret (a SAML signing certificate given as a
+ * variable), from a JSON object in a non-secret source, keyed like the secret: `{ "<stack>": {
+ * "<variable>": "…" } }`. In the workflows it is the repository variable TF_PUBLIC_VARIABLES. A
+ * value for a sensitive variable is refused: such a source is readable by anyone who reads logs.
+ * Unset or empty: no public values.
  */
-export function placeholderVariables(stack: DeployStack): Record<string, string> {
+export function publicVariablesFromJson(
+  stack: DeployStack,
+  sourceName: string,
+  json: string | undefined,
+): Record<string, string> {
   const plain = stack.requiredVariables.filter((v) => !v.sensitive);
-  if (plain.length > 0) {
+  if (json === undefined || json.trim() === "") {
+    if (plain.length === 0) return {};
     throw new DeployError(
-      `stack "${stack.name}": variable(s) ${plain.map((v) => v.name).join(", ")} have no default and are not sensitive, so no placeholder can stand in for them (a SAML signing certificate: give it as "signingCert": {"file": "<PEM>"} in config instead)`,
+      `stack "${stack.name}": ${plain.map((v) => v.name).join(", ")} have no default and are not sensitive, so no placeholder can stand in for them; ` +
+        `give their values in ${sourceName} as { "${stack.name}": { "${plain[0].name}": "…" } } (a repository variable, not a secret), ` +
+        `or for a SAML signing certificate use "signingCert": {"file": "<PEM>"} in config`,
     );
   }
-  return Object.fromEntries(stack.requiredVariables.map((v) => [`TF_VAR_${v.name}`, placeholderPassword()]));
+  let all: unknown;
+  try {
+    all = JSON.parse(json);
+  } catch {
+    throw new DeployError(`${sourceName} is not valid JSON: expected { "<stack>": { "<variable>": "<value>" } }`);
+  }
+  const forStack = isPlainObject(all) ? all[stack.name] : undefined;
+  const values = isPlainObject(forStack) ? forStack : {};
+  const secret = stack.requiredVariables.filter((v) => v.sensitive && v.name in values);
+  if (secret.length > 0) {
+    throw new DeployError(
+      `${sourceName}["${stack.name}"] holds ${secret.map((v) => v.name).join(", ")}, which the stack declares sensitive: move it to the secret (its value is not shown)`,
+    );
+  }
+  const missing = plain.filter((v) => typeof values[v.name] !== "string" || values[v.name] === "");
+  if (missing.length > 0) {
+    throw new DeployError(
+      `${sourceName}["${stack.name}"] lacks a string value for: ${missing.map((v) => v.name).join(", ")} (not sensitive, so it is not taken from a secret or a placeholder)`,
+    );
+  }
+  return Object.fromEntries(plain.map((v) => [`TF_VAR_${v.name}`, values[v.name] as string]));
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Placeholders for plans that must not see real secrets (pull requests, drift). Only sensitive
+ * variables get one: a non-secret variable without a default has no safe stand-in, so its value
+ * comes from the public source (publicVariablesFromJson).
+ */
+export function placeholderVariables(stack: DeployStack): Record<string, string> {
+  return Object.fromEntries(
+    stack.requiredVariables.filter((v) => v.sensitive).map((v) => [`TF_VAR_${v.name}`, placeholderPassword()]),
+  );
 }
