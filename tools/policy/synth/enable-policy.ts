@@ -47,7 +47,8 @@ export function enableStackPolicy(stack: TerraformStack, options: StackPolicyOpt
             `${suppressionSource(i)}.address: ${JSON.stringify(s.address)} is no resource of stack ${stack.node.id}; expected a Terraform address such as auth0_client.<dashboard key> (npm run policy lists the addresses)`,
           );
       });
-      const json = JSON.parse(JSON.stringify(stack.toTerraform())) as Record<string, unknown>;
+      const config = stack.toTerraform() as Record<string, unknown>;
+      const json = JSON.parse(JSON.stringify(config)) as Record<string, unknown>;
       const report = checkStack(synthesizedStack(json, `${stack.node.id} (synth)`, stack.node.id), {
         packs: [AUTH0_SECURITY],
       });
@@ -60,10 +61,27 @@ export function enableStackPolicy(stack: TerraformStack, options: StackPolicyOpt
         Annotations.of(stack).addWarning(
           `policy: accepted ${s.rule} on ${s.address}${s.subject ? ` (${s.subject})` : ""}: ${s.reason.trim()} (${s.source})`,
         );
+      if (errors.length === 0) reuseForTheNextSynthesis(stack, config);
       return errors;
     },
   });
   if (options.configFile && options.configPaths) recordConfigSources(stack, options.configFile, options.configPaths);
+}
+
+/**
+ * Resolving a stack (toTerraform) is most of synth's cost, and cdktf's synthesizer resolves it
+ * again right after the validations. Nothing changes the tree in between (only custom synthesis
+ * of assets and the collection of annotations), so the next call returns what the policy checked:
+ * synth does that work once, and the JSON written is exactly the JSON checked. Any call after that
+ * resolves afresh.
+ */
+function reuseForTheNextSynthesis(stack: TerraformStack, config: Record<string, unknown>): void {
+  const own = Object.getOwnPropertyDescriptor(stack, "toTerraform");
+  stack.toTerraform = () => {
+    if (own) Object.defineProperty(stack, "toTerraform", own);
+    else delete (stack as { toTerraform?: unknown }).toTerraform;
+    return config;
+  };
 }
 
 /** One finding as synth prints it: rule, message, and where it comes from (address, construct, config). */
