@@ -14,7 +14,7 @@ import { applyPlan } from "./apply-plan";
 import { DeployError } from "./errors";
 import { PLAN_HAS_CHANGES_EXIT_CODE, planStack } from "./plan-stack";
 import { checkSealKey, sealFile, unsealFile } from "./sealed-file";
-import { placeholderVariables, publicVariablesFromJson, secretVariablesFromJson } from "./secret-variables";
+import { planVariables, secretVariablesFromJson } from "./secret-variables";
 import { readDeployStack } from "./stack-variables";
 
 const USAGE = `usage: npm run deploy -- plan --stack-dir <dir> --out <planfile> [--json-out <file>] (--secrets-from-env <NAME> | --placeholder-passwords) [--public-variables-from-env <NAME>] [--detailed-exitcode]
@@ -62,24 +62,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
           "plan needs exactly one of --secrets-from-env <NAME> (deploy) and --placeholder-passwords (pull requests, drift)",
         );
       }
-      // Variables that are not secret (none in most stacks) come from a public source, when one is named.
       const publicName = values["public-variables-from-env"];
-      const sensitive = stack.requiredVariables.filter((v) => v.sensitive);
-      const variables = fromEnv
-        ? publicName === undefined
-          ? secretVariablesFromJson(stack, fromEnv, env[fromEnv])
-          : {
-              ...secretVariablesFromJson(stack, fromEnv, env[fromEnv], sensitive),
-              ...publicVariablesFromJson(stack, publicName, env[publicName]),
-            }
-        : {
-            ...placeholderVariables(stack),
-            ...publicVariablesFromJson(
-              stack,
-              publicName ?? "--public-variables-from-env <NAME>",
-              publicName && env[publicName],
-            ),
-          };
+      const variables = planVariables(stack, { secrets: fromEnv, public: publicName }, env);
       // The JSON sources themselves never reach Terraform: only the stack's own variables do.
       const rest = Object.fromEntries(Object.entries(env).filter(([k]) => k !== fromEnv && k !== publicName));
       const { changes } = await planStack({

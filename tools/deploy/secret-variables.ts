@@ -1,5 +1,6 @@
 import { DeployError } from "./errors";
 import { placeholderPassword } from "./placeholder-passwords";
+import { isObject } from "../stack-model";
 import { DeployStack, RequiredVariable } from "./stack-variables";
 
 /**
@@ -31,16 +32,13 @@ export function secretVariablesFromJson(
       `${secretName} is not valid JSON: expected { "<stack>": { "<variable>": "<value>" } } (its text is not shown)`,
     );
   }
-  const forStack =
-    typeof all === "object" && all !== null && !Array.isArray(all)
-      ? (all as Record<string, unknown>)[stack.name]
-      : undefined;
-  if (typeof forStack !== "object" || forStack === null || Array.isArray(forStack)) {
+  const forStack = isObject(all) ? all[stack.name] : undefined;
+  if (!isObject(forStack)) {
     throw new DeployError(
       `${secretName} has no object for stack "${stack.name}": add "${stack.name}": { ${required.map((v) => `"${v.name}": "…"`).join(", ")} }`,
     );
   }
-  const values = forStack as Record<string, unknown>;
+  const values = forStack;
   const missing = required.filter((v) => typeof values[v.name] !== "string" || values[v.name] === "");
   if (missing.length > 0) {
     throw new DeployError(
@@ -83,8 +81,8 @@ export function publicVariablesFromJson(
   } catch {
     throw new DeployError(`${sourceName} is not valid JSON: expected { "<stack>": { "<variable>": "<value>" } }`);
   }
-  const forStack = isPlainObject(all) ? all[stack.name] : undefined;
-  const values = isPlainObject(forStack) ? forStack : {};
+  const forStack = isObject(all) ? all[stack.name] : undefined;
+  const values = isObject(forStack) ? forStack : {};
   const secret = stack.requiredVariables.filter((v) => v.sensitive && v.name in values);
   if (secret.length > 0) {
     throw new DeployError(
@@ -100,9 +98,6 @@ export function publicVariablesFromJson(
   return Object.fromEntries(plain.map((v) => [`TF_VAR_${v.name}`, values[v.name] as string]));
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /**
  * Placeholders for plans that must not see real secrets (pull requests, drift). Only sensitive
  * variables get one: a non-secret variable without a default has no safe stand-in, so its value
@@ -112,4 +107,26 @@ export function placeholderVariables(stack: DeployStack): Record<string, string>
   return Object.fromEntries(
     stack.requiredVariables.filter((v) => v.sensitive).map((v) => [`TF_VAR_${v.name}`, placeholderPassword()]),
   );
+}
+
+/**
+ * Every required variable's value for a plan, as `TF_VAR_` entries: the secret ones from the JSON
+ * secret named by `secrets`, or plan-only placeholders when none is named; the non-secret ones
+ * (none in most stacks) from the public source named by `public`, which then need not be in the secret.
+ */
+export function planVariables(
+  stack: DeployStack,
+  sources: { readonly secrets?: string; readonly public?: string },
+  env: NodeJS.ProcessEnv,
+): Record<string, string> {
+  const publicValues = () =>
+    publicVariablesFromJson(
+      stack,
+      sources.public ?? "--public-variables-from-env <NAME>",
+      sources.public && env[sources.public],
+    );
+  if (sources.secrets === undefined) return { ...placeholderVariables(stack), ...publicValues() };
+  if (sources.public === undefined) return secretVariablesFromJson(stack, sources.secrets, env[sources.secrets]);
+  const sensitive = stack.requiredVariables.filter((v) => v.sensitive);
+  return { ...secretVariablesFromJson(stack, sources.secrets, env[sources.secrets], sensitive), ...publicValues() };
 }

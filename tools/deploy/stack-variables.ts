@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { isObject } from "../stack-model";
 import { DeployError } from "./errors";
 
 /** A variable the stack declares without a default: Terraform cannot plan until it has a value. */
@@ -14,9 +15,6 @@ export interface DeployStack {
   readonly dir: string;
   readonly requiredVariables: readonly RequiredVariable[];
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** Reads `<stackDir>/cdk.tf.json`; the stack's name is its folder's, as under cdktf.out/stacks/. */
 export function readDeployStack(stackDir: string): DeployStack {
