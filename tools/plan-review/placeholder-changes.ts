@@ -1,6 +1,5 @@
 import { isPlaceholder } from "../deploy/placeholder-passwords";
 import { formatPath } from "./attribute-path";
-import { ValuePath } from "./plan-model";
 
 /**
  * Attributes that a plan changes only because it was made with plan-only placeholders
@@ -12,24 +11,38 @@ import { ValuePath } from "./plan-model";
  * change, or undefined when anything else changes too (or nothing does).
  */
 export function placeholderOnlyPaths(before: unknown, after: unknown): string[] | undefined {
-  const changed: ValuePath[] = [];
-  let other = false;
-  const walk = (b: unknown, a: unknown, path: ValuePath) => {
-    if (other) return;
+  const changed: string[] = [];
+  // One path, extended and shortened as the walk goes; copied only for a placeholder found.
+  const path: (string | number)[] = [];
+  const walk = (b: unknown, a: unknown): boolean => {
     if (isContainer(b) && isContainer(a) && Array.isArray(b) === Array.isArray(a)) {
-      const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
-      for (const key of keys) {
-        const step = Array.isArray(a) ? Number(key) : key;
-        walk((b as Record<string, unknown>)[key], (a as Record<string, unknown>)[key], [...path, step]);
-      }
-      return;
+      return Array.isArray(a)
+        ? walkList(b as unknown[], a)
+        : walkObject(b as Record<string, unknown>, a as Record<string, unknown>);
     }
-    if (JSON.stringify(b) === JSON.stringify(a)) return;
-    if (isPlaceholder(a)) changed.push(path);
-    else other = true;
+    // Leaves of JSON values: equal as JSON exactly when they are the same primitive (a
+    // container against anything else, or two of different kinds, always differs).
+    if (b === a) return true;
+    if (!isPlaceholder(a)) return false;
+    changed.push(formatPath(path));
+    return true;
   };
-  walk(before, after, []);
-  return !other && changed.length > 0 ? changed.map(formatPath) : undefined;
+  const walkList = (b: unknown[], a: unknown[]): boolean => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if (!walkStep(i, b[i], a[i])) return false;
+    return true;
+  };
+  const walkObject = (b: Record<string, unknown>, a: Record<string, unknown>): boolean => {
+    for (const key of Object.keys(b)) if (!walkStep(key, b[key], a[key])) return false;
+    for (const key of Object.keys(a)) if (!Object.hasOwn(b, key) && !walkStep(key, undefined, a[key])) return false;
+    return true;
+  };
+  const walkStep = (step: string | number, b: unknown, a: unknown): boolean => {
+    path.push(step);
+    const placeholdersOnly = walk(b, a);
+    path.pop();
+    return placeholdersOnly;
+  };
+  return walk(before, after) && changed.length > 0 ? changed : undefined;
 }
 
 const isContainer = (value: unknown): value is object => typeof value === "object" && value !== null;

@@ -2,11 +2,15 @@ import * as fs from "node:fs";
 import { PlanReviewError } from "./errors";
 import { parsePlan, TerraformPlan } from "./plan-model";
 
+/** The first bytes of a zip archive (a local file header), as text. */
+const ZIP_SIGNATURE = "PK\u0003\u0004";
+
 /** Reads a JSON file the user named, with one-line errors that say what to do. */
 export function readJsonFile(file: string, what: string, hint: string): unknown {
-  let bytes: Buffer;
+  let text: string;
   try {
-    bytes = fs.readFileSync(file);
+    // Read straight to a string: a Buffer first, then decoded, would copy a big plan twice.
+    text = fs.readFileSync(file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const reason =
@@ -19,14 +23,14 @@ export function readJsonFile(file: string, what: string, hint: string): unknown 
             : (code ?? "unreadable");
     throw new PlanReviewError(`cannot read ${what} ${file}: ${reason}; ${hint}`);
   }
-  // A binary plan (`terraform plan -out`) is a zip archive: say how to convert it.
-  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) {
+  // A binary plan (`terraform plan -out`) is a zip archive, whose signature is ASCII: say how to convert it.
+  if (text.startsWith(ZIP_SIGNATURE)) {
     throw new PlanReviewError(
       `${file} is a binary plan file, not JSON; convert it with "terraform show -json ${file} > ${file}.json"`,
     );
   }
   try {
-    return JSON.parse(bytes.toString("utf8"));
+    return JSON.parse(text);
   } catch (err) {
     // V8's message may quote a piece of the file, which could be a secret: keep the position only.
     const where = /(line \d+ column \d+)|(position \d+)/.exec((err as Error).message);

@@ -154,27 +154,30 @@ function checkResourceChanges(list: unknown, field: string, file: string): void 
   if (!Array.isArray(list)) {
     throw new PlanReviewError(`${file}: "${field}" is ${describeType(list)}, expected a list; ${SHOW_JSON_HINT}`);
   }
+  // Where a problem is, as text, made only when there is one: this loop runs once per resource.
+  const at = (i: number) => `${field}[${i}]`;
   for (let i = 0; i < list.length; i++) {
     const rc: unknown = list[i];
-    const where = `${field}[${i}]`;
     if (!isObject(rc))
-      throw new PlanReviewError(`${file}: ${where} is ${describeType(rc)}, expected an object; ${SHOW_JSON_HINT}`);
-    for (const key of ["address", "type", "name"] as const) {
+      throw new PlanReviewError(`${file}: ${at(i)} is ${describeType(rc)}, expected an object; ${SHOW_JSON_HINT}`);
+    for (const key of RESOURCE_NAME_KEYS) {
       if (typeof rc[key] !== "string" || rc[key] === "") {
         throw new PlanReviewError(
-          `${file}: ${where}.${key} is ${describeType(rc[key])}, expected a non-empty string; ${SHOW_JSON_HINT}`,
+          `${file}: ${at(i)}.${key} is ${describeType(rc[key])}, expected a non-empty string; ${SHOW_JSON_HINT}`,
         );
       }
     }
     const address = rc.address as string; // checked just above
     if (rc.mode !== "managed" && rc.mode !== "data") {
       throw new PlanReviewError(
-        `${file}: ${where}.mode of ${address} is ${safeJson(rc.mode)}, expected "managed" or "data"`,
+        `${file}: ${at(i)}.mode of ${address} is ${safeJson(rc.mode)}, expected "managed" or "data"`,
       );
     }
-    checkChange(rc.change, `${where}.change (${address})`, file);
+    checkChange(rc.change, () => `${at(i)}.change (${address})`, file);
   }
 }
+
+const RESOURCE_NAME_KEYS = ["address", "type", "name"] as const;
 
 function checkOutputChanges(outputs: unknown, file: string): void {
   if (outputs === undefined) return;
@@ -183,28 +186,32 @@ function checkOutputChanges(outputs: unknown, file: string): void {
       `${file}: "output_changes" is ${describeType(outputs)}, expected an object; ${SHOW_JSON_HINT}`,
     );
   }
-  for (const name of Object.keys(outputs)) checkChange(outputs[name], `output_changes.${name}`, file);
+  for (const name of Object.keys(outputs)) checkChange(outputs[name], () => `output_changes.${name}`, file);
 }
 
-function checkChange(change: unknown, where: string, file: string): void {
+function checkChange(change: unknown, where: () => string, file: string): void {
   if (!isObject(change))
-    throw new PlanReviewError(`${file}: ${where} is ${describeType(change)}, expected an object; ${SHOW_JSON_HINT}`);
+    throw new PlanReviewError(`${file}: ${where()} is ${describeType(change)}, expected an object; ${SHOW_JSON_HINT}`);
   const actions = change.actions;
-  if (
-    !Array.isArray(actions) ||
-    !actions.every((a) => typeof a === "string" && ACTIONS.has(a)) ||
-    !KIND_OF_ACTIONS.has(actions.join(","))
-  ) {
+  if (!isActionList(actions)) {
     throw new PlanReviewError(
-      `${file}: ${where}.actions is ${safeJson(actions)}, expected one of ${[...KIND_OF_ACTIONS.keys()].map((k) => `[${k}]`).join(" ")}; ${SHOW_JSON_HINT}`,
+      `${file}: ${where()}.actions is ${safeJson(actions)}, expected one of ${[...KIND_OF_ACTIONS.keys()].map((k) => `[${k}]`).join(" ")}; ${SHOW_JSON_HINT}`,
     );
   }
   const paths = change.replace_paths;
   if (paths !== undefined && !(Array.isArray(paths) && paths.every(isValuePath))) {
     throw new PlanReviewError(
-      `${file}: ${where}.replace_paths must be a list of paths (lists of keys and indexes); ${SHOW_JSON_HINT}`,
+      `${file}: ${where()}.replace_paths must be a list of paths (lists of keys and indexes); ${SHOW_JSON_HINT}`,
     );
   }
+}
+
+/** One of the action lists Terraform writes (KIND_OF_ACTIONS). */
+function isActionList(actions: unknown): boolean {
+  if (!Array.isArray(actions)) return false;
+  // The common case, one known action, without joining the list into a lookup key.
+  if (actions.length === 1) return typeof actions[0] === "string" && ACTIONS.has(actions[0]);
+  return actions.every((a) => typeof a === "string" && ACTIONS.has(a)) && KIND_OF_ACTIONS.has(actions.join(","));
 }
 
 function isValuePath(path: unknown): boolean {

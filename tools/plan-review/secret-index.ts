@@ -41,28 +41,32 @@ export class SecretIndex {
   /** Records every string in a value (a whole sensitive output, say). */
   addAllStrings(value: unknown): void {
     if (typeof value === "string") this.add(value);
-    else if (Array.isArray(value)) for (const item of value) this.addAllStrings(item);
-    else if (typeof value === "object" && value !== null)
-      for (const item of Object.values(value)) this.addAllStrings(item);
+    else if (typeof value === "object" && value !== null) forEachChild(value, (item) => this.addAllStrings(item));
   }
 
   /**
    * Records the password of every URL with credentials in a value (`https://user:pw@host`),
    * flagged or not: a URL's password is a secret wherever it was written.
+   *
+   * This reads every string of every change, unchanged resources included, so it must cost
+   * little per string: two substring searches rule out almost all of them (an email has an
+   * "@" but no "://", a callback URL the reverse) before the pattern runs.
    */
   addUrlPasswords(value: unknown): void {
     if (typeof value === "string") {
-      for (const match of value.matchAll(URL_PASSWORD)) {
-        this.add(match[1]);
-        try {
-          this.add(decodeURIComponent(match[1]));
-        } catch {
-          // not percent-encoded
-        }
+      if (value.includes("://") && value.includes("@")) this.addUrlPasswordsOf(value);
+    } else if (typeof value === "object" && value !== null) forEachChild(value, (item) => this.addUrlPasswords(item));
+  }
+
+  private addUrlPasswordsOf(text: string): void {
+    for (const match of text.matchAll(URL_PASSWORD)) {
+      this.add(match[1]);
+      try {
+        this.add(decodeURIComponent(match[1]));
+      } catch {
+        // not percent-encoded
       }
-    } else if (Array.isArray(value)) for (const item of value) this.addUrlPasswords(item);
-    else if (typeof value === "object" && value !== null)
-      for (const item of Object.values(value)) this.addUrlPasswords(item);
+    }
   }
 
   get size(): number {
@@ -116,6 +120,14 @@ export class SecretIndex {
     for (const list of this.unsorted) list.sort((a, b) => b.length - a.length);
     this.unsorted.clear();
   }
+}
+
+/** Calls `visit` with each element of a list or each property value of an object, allocating nothing. */
+function forEachChild(node: object, visit: (child: unknown) => void): void {
+  if (Array.isArray(node)) for (const item of node as unknown[]) visit(item);
+  else
+    for (const key in node)
+      if (Object.prototype.hasOwnProperty.call(node, key)) visit((node as Record<string, unknown>)[key]);
 }
 
 /** The first three UTF-16 units at `at` as one number: a map key that allocates no string. */
