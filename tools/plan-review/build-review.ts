@@ -2,7 +2,7 @@ import { AttributeChange, diffAttributes } from "./attribute-diff";
 import { formatPath } from "./attribute-path";
 import { dangersOf } from "./danger-rules";
 import { compareText, Danger, sortDangers } from "./danger-model";
-import { Change, changeKind, ChangeKind, ResourceChange, TerraformPlan } from "./plan-model";
+import { Change, ChangeAction, changeKind, ChangeKind, ResourceChange, TerraformPlan } from "./plan-model";
 import { placeholderOnlyPaths } from "./placeholder-changes";
 import { preventDestroyRemovals, StackResources } from "./prevent-destroy";
 import { ActionCounts, OutputReview, ResourceReview, Review, StackReview } from "./review-model";
@@ -74,7 +74,8 @@ function reviewStack(input: PlanInput, secrets: SecretIndex, dangers: Danger[]):
     count(counts, kind);
     if (rc.change.importing != null) counts.import++;
     const moved = rc.previous_address !== undefined && rc.previous_address !== rc.address;
-    if (kind !== "no-op" || moved || rc.change.importing != null) resources.push(reviewResource(rc, secrets));
+    if (kind !== "no-op" || moved || rc.change.importing != null)
+      resources.push(new ChangedResource(rc, kind, secrets));
     for (const danger of dangersOf(rc, ctx)) dangers.push(danger);
   }
   if (input.config !== undefined)
@@ -125,52 +126,75 @@ function count(counts: { -readonly [K in keyof ActionCounts]: number }, kind: Re
   }
 }
 
-function reviewResource(rc: ResourceChange, secrets: SecretIndex): ResourceReview {
-  const kind = changeKind(rc.change.actions);
-  const replacePaths = rc.change.replace_paths ?? [];
-  const showsAttributes = kind === "create" || kind === "update" || kind === "replace";
-  const diff = (): AttributeChange[] =>
-    showsAttributes
-      ? diffAttributes(
-          {
-            before: kind === "create" ? undefined : rc.change.before,
-            after: rc.change.after,
-            beforeSensitive: rc.change.before_sensitive ?? false,
-            afterSensitive: rc.change.after_sensitive ?? false,
-            afterUnknown: rc.change.after_unknown ?? false,
-            replacePaths,
-          },
-          secrets,
-        )
-      : [];
-  const review: Omit<ResourceReview, "attributes"> = {
-    address: rc.address,
-    type: rc.type,
-    mode: rc.mode,
-    kind,
-    actions: rc.change.actions,
-    ...(rc.action_reason !== undefined ? { actionReason: rc.action_reason } : {}),
-    replacePaths: replacePaths.map(formatPath),
-    ...(rc.previous_address !== undefined && rc.previous_address !== rc.address
-      ? { previousAddress: rc.previous_address }
-      : {}),
-    importing: rc.change.importing != null,
-    ...(rc.deposed !== undefined ? { deposed: rc.deposed } : {}),
-    ...placeholderOnlyOf(rc, kind),
-  };
-  // Diffed on first read: a Markdown review capped for a comment shows a few hundred of a big
-  // plan's resources, and diffing the thousands it leaves out would be most of the work.
-  let attributes: AttributeChange[] | undefined;
-  return Object.defineProperty(review, "attributes", {
-    enumerable: true,
-    get: () => (attributes ??= diff()),
-  }) as ResourceReview;
+/**
+ * One changed resource of the review. Its attribute diff is made on first read: a Markdown
+ * review capped for a comment shows a few hundred of a big plan's resources, and diffing the
+ * thousands it leaves out would be most of the work. A class, because this runs for every
+ * changed resource: a getter defined on each object (or optional parts spread into it) costs
+ * more than the rest of its review.
+ */
+class ChangedResource implements ResourceReview {
+  readonly address: string;
+  readonly type: string;
+  readonly mode: "managed" | "data";
+  readonly actions: readonly ChangeAction[];
+  readonly replacePaths: readonly string[];
+  readonly importing: boolean;
+  // Declared only: set when present, so that an absent one is not a key at all.
+  declare readonly actionReason?: string;
+  declare readonly previousAddress?: string;
+  declare readonly deposed?: string;
+  declare readonly placeholderOnly?: readonly string[];
+  readonly #change: ResourceChange;
+  readonly #secrets: SecretIndex;
+  #attributes: AttributeChange[] | undefined;
+
+  constructor(
+    rc: ResourceChange,
+    readonly kind: ChangeKind,
+    secrets: SecretIndex,
+  ) {
+    this.#change = rc;
+    this.#secrets = secrets;
+    this.address = rc.address;
+    this.type = rc.type;
+    this.mode = rc.mode;
+    this.actions = rc.change.actions;
+    const replacePaths = rc.change.replace_paths;
+    this.replacePaths = replacePaths === undefined || replacePaths.length === 0 ? [] : replacePaths.map(formatPath);
+    this.importing = rc.change.importing != null;
+    const optional = this as Mutable<ResourceReview>;
+    if (rc.action_reason !== undefined) optional.actionReason = rc.action_reason;
+    if (rc.previous_address !== undefined && rc.previous_address !== rc.address)
+      optional.previousAddress = rc.previous_address;
+    if (rc.deposed !== undefined) optional.deposed = rc.deposed;
+    if (kind === "update") {
+      const paths = placeholderOnlyPaths(rc.change.before, rc.change.after);
+      if (paths !== undefined) optional.placeholderOnly = paths;
+    }
+  }
+
+  get attributes(): readonly AttributeChange[] {
+    return (this.#attributes ??= attributeChanges(this.#change, this.kind, this.#secrets));
+  }
 }
 
-function placeholderOnlyOf(rc: ResourceChange, kind: ChangeKind): Pick<ResourceReview, "placeholderOnly"> {
-  if (kind !== "update") return {};
-  const paths = placeholderOnlyPaths(rc.change.before, rc.change.after);
-  return paths === undefined ? {} : { placeholderOnly: paths };
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Every set attribute of a create, the changed ones of an update or replacement, none otherwise. */
+function attributeChanges(rc: ResourceChange, kind: ChangeKind, secrets: SecretIndex): AttributeChange[] {
+  if (kind !== "create" && kind !== "update" && kind !== "replace") return [];
+  return diffAttributes(
+    {
+      before: kind === "create" ? undefined : rc.change.before,
+      after: rc.change.after,
+      beforeSensitive: rc.change.before_sensitive ?? false,
+      afterSensitive: rc.change.after_sensitive ?? false,
+      afterUnknown: rc.change.after_unknown ?? false,
+      replacePaths: rc.change.replace_paths ?? [],
+    },
+    secrets,
+  );
 }
 
 /** Outputs are diffed like attributes of one object, so nested output values get paths too. */

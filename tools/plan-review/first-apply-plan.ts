@@ -1,5 +1,6 @@
 import { PlanReviewError } from "./errors";
-import { synthesizedStack } from "../stack-model";
+// Not the stack model's index, which loads its file readers' JSON parser too (see prevent-destroy.ts).
+import { synthesizedStack } from "../stack-model/synthesized";
 import { Change, isObject, ResourceChange, TerraformPlan } from "./plan-model";
 
 /**

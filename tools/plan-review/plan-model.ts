@@ -160,13 +160,8 @@ function checkResourceChanges(list: unknown, field: string, file: string): void 
     const rc: unknown = list[i];
     if (!isObject(rc))
       throw new PlanReviewError(`${file}: ${at(i)} is ${describeType(rc)}, expected an object; ${SHOW_JSON_HINT}`);
-    for (const key of RESOURCE_NAME_KEYS) {
-      if (typeof rc[key] !== "string" || rc[key] === "") {
-        throw new PlanReviewError(
-          `${file}: ${at(i)}.${key} is ${describeType(rc[key])}, expected a non-empty string; ${SHOW_JSON_HINT}`,
-        );
-      }
-    }
+    // Each name read as a property of its own: a loop over the key names makes every read a lookup by key.
+    if (!isName(rc.address) || !isName(rc.type) || !isName(rc.name)) throw nameError(rc, at(i), file);
     const address = rc.address as string; // checked just above
     if (rc.mode !== "managed" && rc.mode !== "data") {
       throw new PlanReviewError(
@@ -178,6 +173,15 @@ function checkResourceChanges(list: unknown, field: string, file: string): void 
 }
 
 const RESOURCE_NAME_KEYS = ["address", "type", "name"] as const;
+
+const isName = (value: unknown): boolean => typeof value === "string" && value !== "";
+
+function nameError(rc: Record<string, unknown>, where: string, file: string): PlanReviewError {
+  const key = RESOURCE_NAME_KEYS.find((k) => !isName(rc[k])) ?? "address";
+  return new PlanReviewError(
+    `${file}: ${where}.${key} is ${describeType(rc[key])}, expected a non-empty string; ${SHOW_JSON_HINT}`,
+  );
+}
 
 function checkOutputChanges(outputs: unknown, file: string): void {
   if (outputs === undefined) return;

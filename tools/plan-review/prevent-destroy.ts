@@ -1,7 +1,9 @@
 import { Danger } from "./danger-model";
 import { PREVENT_DESTROY_REMOVED_WHY } from "./danger-catalog";
 import { PlanReviewError } from "./errors";
-import { synthesizedStack } from "../stack-model";
+// The module itself, not the stack model's index: the index also brings the file readers and their JSON
+// error-position parser, which plan-review never uses, into the command's start-up.
+import { synthesizedStack } from "../stack-model/synthesized";
 import { isObject } from "./plan-model";
 
 /**

@@ -41,7 +41,10 @@ export class SecretIndex {
   /** Records every string in a value (a whole sensitive output, say). */
   addAllStrings(value: unknown): void {
     if (typeof value === "string") this.add(value);
-    else if (typeof value === "object" && value !== null) forEachChild(value, (item) => this.addAllStrings(item));
+    else if (Array.isArray(value)) for (const item of value as unknown[]) this.addAllStrings(item);
+    else if (typeof value === "object" && value !== null)
+      for (const key in value)
+        if (Object.hasOwn(value, key)) this.addAllStrings((value as Record<string, unknown>)[key]);
   }
 
   /**
@@ -55,7 +58,11 @@ export class SecretIndex {
   addUrlPasswords(value: unknown): void {
     if (typeof value === "string") {
       if (value.includes("://") && value.includes("@")) this.addUrlPasswordsOf(value);
-    } else if (typeof value === "object" && value !== null) forEachChild(value, (item) => this.addUrlPasswords(item));
+    } else if (Array.isArray(value)) for (const item of value as unknown[]) this.addUrlPasswords(item);
+    else if (typeof value === "object" && value !== null)
+      // for...in rather than Object.values: no array made for each of the plan's objects.
+      for (const key in value)
+        if (Object.hasOwn(value, key)) this.addUrlPasswords((value as Record<string, unknown>)[key]);
   }
 
   private addUrlPasswordsOf(text: string): void {
@@ -120,14 +127,6 @@ export class SecretIndex {
     for (const list of this.unsorted) list.sort((a, b) => b.length - a.length);
     this.unsorted.clear();
   }
-}
-
-/** Calls `visit` with each element of a list or each property value of an object, allocating nothing. */
-function forEachChild(node: object, visit: (child: unknown) => void): void {
-  if (Array.isArray(node)) for (const item of node as unknown[]) visit(item);
-  else
-    for (const key in node)
-      if (Object.prototype.hasOwnProperty.call(node, key)) visit((node as Record<string, unknown>)[key]);
 }
 
 /** The first three UTF-16 units at `at` as one number: a map key that allocates no string. */
