@@ -34,6 +34,37 @@ export interface AccessGateOptions {
   readonly log: (line: string) => void;
 }
 
+/** Whom a session's claims admit: the identity to pass upstream, or why not. */
+export type Admission =
+  | { readonly admitted: true; readonly identity: UpstreamIdentity }
+  | {
+      readonly admitted: false;
+      readonly user: string;
+      readonly email?: string;
+      readonly roles: readonly string[];
+      readonly problem?: string;
+    };
+
+/**
+ * The access decision, a pure function of the ID token's claims: a `sub` and one of the
+ * dashboard's allowed roles in the roles claim. Both the gate below and the fast lane use it.
+ */
+export function admission(
+  claims: Readonly<Record<string, unknown>>,
+  options: Pick<AccessGateOptions, "claimNamespace" | "allowedRoles">,
+): Admission {
+  const { roles, problem } = rolesFromClaims(claims, options.claimNamespace);
+  const user = typeof claims.sub === "string" ? claims.sub : "";
+  const text = (key: string) => (typeof claims[key] === "string" ? claims[key] : undefined);
+  if (!user || !roles.some((role) => options.allowedRoles.includes(role))) {
+    return { admitted: false, user, email: text("email"), roles, problem };
+  }
+  return {
+    admitted: true,
+    identity: { user, email: text("email"), preferredUsername: text("nickname"), roles },
+  };
+}
+
 /**
  * Admits a request when its session is valid and its ID token's roles claim holds one of the
  * dashboard's allowed roles (the post-login Action checked the same at login; this is defence
@@ -52,21 +83,19 @@ export function accessGate(options: AccessGateOptions): RequestHandler {
       res.status(401).set("cache-control", "no-store").json({ error: "login_required", login: GATEWAY_ROUTES.login });
       return;
     }
-    const { roles, problem } = rolesFromClaims(claims, options.claimNamespace);
-    const user = typeof claims.sub === "string" ? claims.sub : "";
-    const text = (key: string) => (typeof claims[key] === "string" ? claims[key] : undefined);
-    if (!user || !roles.some((role) => options.allowedRoles.includes(role))) {
+    const decision = admission(claims, options);
+    if (!decision.admitted) {
       options.log(
-        `${req.method} ${req.path} → 403: ${user || "a user without sub"} holds none of ${options.allowedRoles.join(", ")}`,
+        `${req.method} ${req.path} → 403: ${decision.user || "a user without sub"} holds none of ${options.allowedRoles.join(", ")}`,
       );
       res.status(403).set("cache-control", "no-store");
       if (isPageRequest(req)) {
         res.type("html").send(
           noRolePage({
-            user: text("email") ?? (user || "unknown user"),
-            roles,
+            user: decision.email ?? (decision.user || "unknown user"),
+            roles: decision.roles,
             allowedRoles: options.allowedRoles,
-            problem,
+            problem: decision.problem,
           }).toString(),
         );
       } else {
@@ -74,12 +103,7 @@ export function accessGate(options: AccessGateOptions): RequestHandler {
       }
       return;
     }
-    admitted.set(req, {
-      user,
-      email: text("email"),
-      preferredUsername: text("nickname"),
-      roles,
-    });
+    admitted.set(req, decision.identity);
     next();
   };
 }

@@ -10,12 +10,17 @@ import { errorResponseFor } from "../../dashboard/errors";
 import { securityHeaders } from "../../dashboard/security-headers";
 import { OpenSessionStore, SESSION_COOKIE, sessionOption } from "../../dashboard/session";
 import { accessGate, admitted } from "./access-gate";
+import { fastLane } from "./fast-lane";
 import { applyIdentity, withoutGatewayCookies } from "./identity-headers";
 import { errorPage } from "./pages";
+import { sessionCheck } from "./session-check";
 import { GATEWAY_ROUTES, GatewaySettings } from "./settings";
 
 export interface Gateway {
+  /** The full path: login, callback, logout, health, and every request the fast lane leaves to it. */
   readonly app: Express;
+  /** The HTTP server's request handler: the fast lane, then the full path. */
+  readonly handleRequest: (req: IncomingMessage, res: ServerResponse) => void;
   /** Attach to the HTTP server's 'upgrade' event: WebSockets pass only with a valid session and role. */
   readonly handleUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 }
@@ -171,6 +176,22 @@ export function createGateway(
   };
   app.use(onError);
 
+  const lane = fastLane(sessionCheck(settings.session, sessions, settings.sessionSecret), {
+    claimNamespace: settings.claimNamespace,
+    allowedRoles: settings.allowedRoles,
+    callbackPath: settings.callbackPath,
+  });
+  const handleRequest = (req: IncomingMessage, res: ServerResponse) => {
+    lane(req).then(
+      (identity) => {
+        if (!identity) return app(req, res);
+        admitted.set(req, identity);
+        void proxy(req, res, () => app(req, res));
+      },
+      () => app(req, res),
+    );
+  };
+
   const upgrades = new WeakMap<IncomingMessage, { socket: Duplex; head: Buffer }>();
   const handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on("error", () => socket.destroy());
@@ -178,6 +199,16 @@ export function createGateway(
     // A page on another site must not open a WebSocket with this user's cookie.
     if (origin !== undefined && origin !== baseOrigin) return refuseUpgrade(socket, 403);
     if (!req.url?.startsWith("/")) return refuseUpgrade(socket, 400);
+    lane(req).then(
+      (identity) => {
+        if (!identity) return upgradeThroughApp(req, socket, head);
+        admitted.set(req, identity);
+        proxy.upgrade(req, socket as never, head);
+      },
+      () => upgradeThroughApp(req, socket, head),
+    );
+  };
+  const upgradeThroughApp = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     upgrades.set(req, { socket, head });
     // The upgrade runs through the same middleware (session, gate) with a response that is never
     // sent: any answer other than "admitted" (a redirect, 401, 403, an error) refuses the upgrade.
@@ -188,7 +219,7 @@ export function createGateway(
     }) as typeof res.end;
     app(req as express.Request, res as express.Response, () => refuseUpgrade(socket, 401));
   };
-  return { app, handleUpgrade };
+  return { app, handleRequest, handleUpgrade };
 }
 
 const REASONS: Record<number, string> = {

@@ -50,7 +50,7 @@ function main(): void {
   const log = (line: string) => process.stderr.write(`gateway: ${line}\n`);
   const sessions = openSessionStore(settings.session, log);
   const gateway = createGateway(settings, sessions, log);
-  const server = http.createServer(gateway.app);
+  const server = http.createServer(gateway.handleRequest);
   server.on("upgrade", gateway.handleUpgrade);
   server.on("error", (err: NodeJS.ErrnoException) => {
     void sessions.close();
