@@ -181,14 +181,16 @@ export function createGateway(
     allowedRoles: settings.allowedRoles,
     callbackPath: settings.callbackPath,
   });
+  const fullPath = (req: IncomingMessage, res: ServerResponse): void => void app(req, res);
   const handleRequest = (req: IncomingMessage, res: ServerResponse) => {
     lane(req).then(
       (identity) => {
-        if (!identity) return app(req, res);
+        if (!identity) return fullPath(req, res);
         admitted.set(req, identity);
-        void proxy(req, res, () => app(req, res));
+        // The proxy hands a request back only if it cannot take it: the full path then decides.
+        void proxy(req, res, () => fullPath(req, res));
       },
-      () => app(req, res),
+      () => fullPath(req, res),
     );
   };
 

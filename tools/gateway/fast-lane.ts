@@ -12,9 +12,9 @@
  * library.
  */
 import type { IncomingMessage } from "node:http";
-import { AccessGateOptions, admission } from "./access-gate";
+import { AccessGateOptions, Admission, admission } from "./access-gate";
 import { UpstreamIdentity } from "./identity-headers";
-import { SessionCheck } from "./session-check";
+import { Claims, SessionCheck } from "./session-check";
 import { GATEWAY_PREFIX } from "./settings";
 
 /** The identity of a request the lane admits, or undefined: the full path decides. */
@@ -29,6 +29,13 @@ export function fastLane(check: SessionCheck, options: FastLaneOptions): FastLan
   // Express matches routes case-insensitively and with or without a trailing slash: the lane
   // leaves anything that starts like one of the gateway's own paths to it.
   const ownPaths = [GATEWAY_PREFIX.toLowerCase(), options.callbackPath.toLowerCase()];
+  // The check hands out one frozen claims object per ID token, and the decision is a pure function of it.
+  const decisions = new WeakMap<Claims, Admission>();
+  const decide = (claims: Claims) => {
+    let decision = decisions.get(claims);
+    if (!decision) decisions.set(claims, (decision = admission(claims, options)));
+    return decision;
+  };
   return async (req) => {
     const url = req.url ?? "";
     if (!url.startsWith("/")) return undefined;
@@ -36,7 +43,7 @@ export function fastLane(check: SessionCheck, options: FastLaneOptions): FastLan
     if (ownPaths.some((own) => path.startsWith(own))) return undefined;
     const claims = await check(req.headers.cookie);
     if (!claims) return undefined;
-    const decision = admission(claims, options);
+    const decision = decide(claims);
     return decision.admitted ? decision.identity : undefined;
   };
 }
