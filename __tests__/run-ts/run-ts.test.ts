@@ -127,3 +127,17 @@ describe("deferred modules", () => {
     expect(JSON.parse(result.stdout)).toEqual({ before: false, after: true, zip: "function" });
   });
 });
+
+describe("the app command", () => {
+  test("synthesizes on this Node without a deprecation warning (cdktf 0.21 calls util.isArray, deprecated at run time since Node 22)", () => {
+    const outdir = path.join(dir, "app-out");
+    const result = spawnSync(process.execPath, ["--throw-deprecation", RUN_TS, "main.ts"], {
+      cwd: path.resolve(__dirname, "../.."),
+      encoding: "utf8",
+      env: { PATH: process.env.PATH, ML_DASHBOARD_RUN_TS_CACHE: cacheDir, CDKTF_OUTDIR: outdir },
+    });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(fs.readdirSync(path.join(outdir, "stacks")).length).toBeGreaterThan(0);
+  });
+});
