@@ -7,7 +7,7 @@ import { checkStack } from "../../tools/policy/engine";
 import { PACKS } from "../../tools/policy/packs";
 import { Testing } from "../../lib/terraform-cdk";
 import { DashboardAuthStack } from "../../lib/stack";
-import { suppressPolicy } from "../../tools/policy/synth";
+import { ACCEPTED_LINES_PER_REASON, acceptedLines, suppressPolicy } from "../../tools/policy/synth";
 import { exampleEnvironment, loginCode, minimalConfig, PROJECT_ROOT, tempDir, terraformJson } from "../helpers";
 
 /** The auth0-security pack inside synth (lib/app.ts runApp, as main.ts runs it under cdktf synth). */
@@ -218,5 +218,33 @@ describe("legacy Rules under the legacy option", () => {
     delete (at(json, "resource.auth0_rule.role_claim")["//"] as Record<string, unknown>).legacy_rule_opt_in;
     const strict = checkStack(synthesizedStack(json, "legacy.tf.json", "legacy"), { packs: PACKS }).findings;
     expect(strict.filter((f) => f.ruleId === "legacy-rules").map((f) => f.level)).toEqual(["error"]);
+  });
+});
+
+describe("accepted findings as synth lists them", () => {
+  const applied = (address: string, reason = "The dev tenant is rebuilt from this file every night.") => ({
+    rule: "user-prevent-destroy",
+    address,
+    reason,
+    source: "config dataSafety.reason",
+    findings: [],
+  });
+
+  test("a few resources accepted for one reason get a line each", () => {
+    const lines = acceptedLines([applied("auth0_user.a"), applied("auth0_user.b"), applied("auth0_user.c")]);
+    expect(lines).toEqual([
+      "policy: accepted user-prevent-destroy on auth0_user.a: The dev tenant is rebuilt from this file every night. (config dataSafety.reason)",
+      "policy: accepted user-prevent-destroy on auth0_user.b: The dev tenant is rebuilt from this file every night. (config dataSafety.reason)",
+      "policy: accepted user-prevent-destroy on auth0_user.c: The dev tenant is rebuilt from this file every night. (config dataSafety.reason)",
+    ]);
+  });
+
+  test("thousands accepted for one reason share one line; another reason keeps its own", () => {
+    const many = Array.from({ length: 5000 }, (_, i) => applied(`auth0_user.u${i}`));
+    const lines = acceptedLines([...many, applied("auth0_user.special", "Kept by hand while the migration runs.")]);
+    expect(lines).toEqual([
+      `policy: accepted user-prevent-destroy on 5000 resources (auth0_user.u0, auth0_user.u1, auth0_user.u2 and ${5000 - ACCEPTED_LINES_PER_REASON} more): The dev tenant is rebuilt from this file every night. (config dataSafety.reason)`,
+      "policy: accepted user-prevent-destroy on auth0_user.special: Kept by hand while the migration runs. (config dataSafety.reason)",
+    ]);
   });
 });

@@ -61,22 +61,30 @@ const STACK_ELEMENT = (stack: StackModel): StackElement => ({
   references: new Set(),
 });
 
-/** Elements a rule applies to. */
-function targets(rule: PackedRule, stack: StackModel): StackElement[] {
-  const target = rule.rule.target;
-  if (target.kind === "stack") return [STACK_ELEMENT(stack)];
-  return stack.elements.filter(
-    (e) => (target.kind === "any" || e.kind === target.kind) && (!target.types || target.types.includes(e.type)),
-  );
+/** Elements a rule applies to: the stack's elements grouped by type once, not filtered per rule. */
+function targetsOf(stack: StackModel): (rule: PackedRule) => readonly StackElement[] {
+  const byType = new Map<string, StackElement[]>();
+  for (const e of stack.elements) {
+    const list = byType.get(e.type);
+    if (list) list.push(e);
+    else byType.set(e.type, [e]);
+  }
+  return (rule) => {
+    const target = rule.rule.target;
+    if (target.kind === "stack") return [STACK_ELEMENT(stack)];
+    const candidates = target.types ? target.types.flatMap((t) => byType.get(t) ?? []) : stack.elements;
+    return target.kind === "any" ? candidates : candidates.filter((e) => e.kind === target.kind);
+  };
 }
 
 /** Runs the packs' rules on one stack, applies suppressions and reports what remains. */
 export function checkStack(stack: StackModel, options: CheckOptions): StackReport {
   const index = new StackIndex(stack);
+  const targets = targetsOf(stack);
   const rules = options.packs.flatMap((p) => p.rules);
   const raw: Finding[] = [];
   for (const rule of rules) {
-    for (const element of targets(rule, stack)) {
+    for (const element of targets(rule)) {
       const result = rule.rule.check(element, index);
       if (result === NOT_APPLICABLE) continue;
       for (const problem of result) raw.push(toFinding(stack, rule, element, problem));
@@ -84,6 +92,15 @@ export function checkStack(stack: StackModel, options: CheckOptions): StackRepor
   }
 
   const allRuleIds = new Set(options.packs.flatMap((p) => p.rules.map((r) => r.id)));
+  // A suppression names a rule and an address: finding them by that key keeps this linear in the
+  // stack's size (a stack has about one suppression per user when its data safety is waived).
+  const byRuleAndAddress = new Map<string, Finding[]>();
+  for (const f of raw) {
+    const key = suppressionKey(f.ruleId, f.address);
+    const bucket = byRuleAndAddress.get(key);
+    if (bucket) bucket.push(f);
+    else byRuleAndAddress.set(key, [f]);
+  }
   const outside = new Set(options.suppressions ?? []);
   const suppressions = [...recordedSuppressions(stack), ...outside];
   const applied: AppliedSuppression[] = [];
@@ -106,8 +123,8 @@ export function checkStack(stack: StackModel, options: CheckOptions): StackRepor
     }
     // Suppressions of rules in packs not run here are neither applied nor judged.
     if (!allRuleIds.has(s.rule)) continue;
-    const matched = raw.filter(
-      (f) => f.ruleId === s.rule && f.address === s.address && (s.subject === undefined || f.subject === s.subject),
+    const matched = (byRuleAndAddress.get(suppressionKey(s.rule, s.address)) ?? []).filter(
+      (f) => s.subject === undefined || f.subject === s.subject,
     );
     matched.forEach((f) => accepted.add(f));
     applied.push({ ...s, findings: matched });
@@ -124,6 +141,8 @@ export function checkStack(stack: StackModel, options: CheckOptions): StackRepor
     suppressions: applied,
   };
 }
+
+const suppressionKey = (ruleId: string, address: string) => `${ruleId}\n${address}`;
 
 /** Every shipped rule, so that a suppression of a readiness rule is valid while only security runs. */
 const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(ALL_RULES.map((r) => r.id));

@@ -41,19 +41,28 @@ class Evaluator {
 
   constructor(private readonly scope: EvaluationScope) {}
 
+  /**
+   * The value with its interpolations evaluated. What holds none is returned as it is, not
+   * copied: a stack's values then share most of their memory with its attributes.
+   */
   value(value: unknown): unknown {
     if (typeof value === "string") return this.template(value);
-    if (Array.isArray(value)) return value.map((item) => this.value(item));
+    if (Array.isArray(value)) {
+      const items = value.map((item) => this.value(item));
+      return items.every((item, i) => item === value[i]) ? value : items;
+    }
     if (value !== null && typeof value === "object") {
-      return Object.fromEntries(
-        Object.entries(value).map(([key, item]) => [key, key === "//" ? item : this.value(item)]),
-      );
+      const entries = Object.entries(value);
+      const evaluated = entries.map(([key, item]) => [key, key === "//" ? item : this.value(item)] as const);
+      return evaluated.every(([, item], i) => item === entries[i][1]) ? value : Object.fromEntries(evaluated);
     }
     return value;
   }
 
   /** A Terraform template string: literal text with `${...}` interpolations. */
   template(text: string): unknown {
+    // Every interpolation, directive and escape has a "{": most strings have none, and are their own value.
+    if (!text.includes("{")) return text;
     const parts: Array<{ literal: string } | { expression: string }> = [];
     let literal = "";
     let i = 0;

@@ -1,7 +1,7 @@
 import { Annotations, IAspect, Aspects, TerraformResource, TerraformStack } from "../../../lib/terraform-cdk";
 import { IConstruct } from "constructs";
 import { CONFIG_SOURCES, POLICY_SUPPRESSIONS, synthesizedStack } from "../../stack-model";
-import { checkStack, Finding } from "../engine";
+import { AppliedSuppression, checkStack, Finding } from "../engine";
 import { AUTH0_SECURITY } from "../packs";
 import { constructSuppressions } from "./suppress";
 
@@ -47,9 +47,10 @@ export function enableStackPolicy(stack: TerraformStack, options: StackPolicyOpt
             `${suppressionSource(i)}.address: ${JSON.stringify(s.address)} is no resource of stack ${stack.node.id}; expected a Terraform address such as auth0_client.<dashboard key> (npm run policy lists the addresses)`,
           );
       });
+      // Resolved, the stack is plain JSON values: checked as it is, not copied (a copy of a big
+      // stack's JSON was the largest single allocation of synth). Rules only read it.
       const config = stack.toTerraform() as Record<string, unknown>;
-      const json = JSON.parse(JSON.stringify(config)) as Record<string, unknown>;
-      const report = checkStack(synthesizedStack(json, `${stack.node.id} (synth)`, stack.node.id), {
+      const report = checkStack(synthesizedStack(config, `${stack.node.id} (synth)`, stack.node.id), {
         packs: [AUTH0_SECURITY],
       });
       for (const f of report.findings) {
@@ -57,10 +58,8 @@ export function enableStackPolicy(stack: TerraformStack, options: StackPolicyOpt
         else Annotations.of(stack).addWarning(synthMessage(f));
       }
       // Every accepted finding is listed, so that reviewers see what was accepted and why.
-      for (const s of report.suppressions.filter((s) => s.findings.length > 0))
-        Annotations.of(stack).addWarning(
-          `policy: accepted ${s.rule} on ${s.address}${s.subject ? ` (${s.subject})` : ""}: ${s.reason.trim()} (${s.source})`,
-        );
+      for (const line of acceptedLines(report.suppressions.filter((s) => s.findings.length > 0)))
+        Annotations.of(stack).addWarning(line);
       if (errors.length === 0) reuseForTheNextSynthesis(stack, config);
       return errors;
     },
@@ -82,6 +81,35 @@ function reuseForTheNextSynthesis(stack: TerraformStack, config: Record<string, 
     else delete (stack as { toTerraform?: unknown }).toTerraform;
     return config;
   };
+}
+
+/** Up to this many resources accepted for the same reason are listed one line each; more share one line. */
+export const ACCEPTED_LINES_PER_REASON = 3;
+
+/**
+ * The accepted findings as synth lists them: one line per suppression, except that suppressions
+ * of one rule with one reason and source (a waiver in config covering every user, say) share a
+ * line naming the first few resources and how many more, instead of printing thousands of lines.
+ */
+export function acceptedLines(applied: readonly AppliedSuppression[]): string[] {
+  const groups = new Map<string, AppliedSuppression[]>();
+  for (const s of applied) {
+    const key = JSON.stringify([s.rule, s.reason.trim(), s.source]);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
+  const target = (s: AppliedSuppression) => `${s.address}${s.subject ? ` (${s.subject})` : ""}`;
+  return [...groups.values()].flatMap((group) => {
+    const { rule, reason, source } = group[0];
+    const tail = `: ${reason.trim()} (${source})`;
+    if (group.length <= ACCEPTED_LINES_PER_REASON)
+      return group.map((s) => `policy: accepted ${rule} on ${target(s)}${tail}`);
+    const named = group.slice(0, ACCEPTED_LINES_PER_REASON).map(target).join(", ");
+    return [
+      `policy: accepted ${rule} on ${group.length} resources (${named} and ${group.length - ACCEPTED_LINES_PER_REASON} more)${tail}`,
+    ];
+  });
 }
 
 /** One finding as synth prints it: rule, message, and where it comes from (address, construct, config). */
