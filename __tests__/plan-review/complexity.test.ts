@@ -1,5 +1,6 @@
 // Guards plan review's complexity, not the clock: per-resource work must not grow with the size
-// of the plan, and a capped Markdown review must not diff the resources it leaves out.
+// of the plan, and a capped Markdown review must not compare the values of the resources it
+// leaves out.
 //
 // The ratio bound: 4× the resources take at most 4× the time when the review is linear
 // (JSON.parse included, as the command pays it); about 3.3× here, fixed costs included. A
@@ -7,6 +8,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as attributeDiff from "../../tools/plan-review/attribute-diff";
+import * as placeholderChanges from "../../tools/plan-review/placeholder-changes";
 import { buildReview, readPlanFile, renderMarkdown } from "../../tools/plan-review";
 import { syntheticAuth0Plan } from "../../tools/plan-review/synthetic-plan";
 import { tempDir } from "../helpers";
@@ -49,9 +51,10 @@ test(`reviewing ${LARGE} resources takes at most ${MAX_RATIO}× the time of ${SM
   expect(ratio).toBeLessThanOrEqual(MAX_RATIO);
 }, 120_000);
 
-test("a capped Markdown review diffs the attributes of the resources it shows, not of the others", () => {
+test("a capped Markdown review compares the values of the resources it shows, not of the others", () => {
   const file = planFile(LARGE);
   const diff = jest.spyOn(attributeDiff, "diffAttributes");
+  const placeholderCheck = jest.spyOn(placeholderChanges, "placeholderOnlyPaths");
   try {
     const review = buildReview([{ stack: "synthetic", file, plan: readPlanFile(file) }]);
     // Past the Danger section (which a plan this size nearly fills a comment with), room for some resources.
@@ -63,7 +66,9 @@ test("a capped Markdown review diffs the attributes of the resources it shows, n
     expect(shown.length).toBeGreaterThan(0);
     expect(changed).toBeGreaterThan(4 * shown.length);
     expect(diff.mock.calls.length).toBeLessThanOrEqual(shown.length);
+    expect(placeholderCheck.mock.calls.length).toBeLessThanOrEqual(shown.length);
   } finally {
     diff.mockRestore();
+    placeholderCheck.mockRestore();
   }
 });

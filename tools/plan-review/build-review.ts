@@ -126,12 +126,14 @@ function count(counts: { -readonly [K in keyof ActionCounts]: number }, kind: Re
   }
 }
 
+const NOT_YET_COMPARED = Symbol("not yet compared");
+
 /**
- * One changed resource of the review. Its attribute diff is made on first read: a Markdown
- * review capped for a comment shows a few hundred of a big plan's resources, and diffing the
- * thousands it leaves out would be most of the work. A class, because this runs for every
- * changed resource: a getter defined on each object (or optional parts spread into it) costs
- * more than the rest of its review.
+ * One changed resource of the review. Its attribute diff and its placeholder-only check are
+ * made on first read: a Markdown review capped for a comment shows a few hundred of a big
+ * plan's resources, and comparing the values of the thousands it leaves out would be most of
+ * the work. A class, because this runs for every changed resource: a getter defined on each
+ * object (or optional parts spread into it) costs more than the rest of its review.
  */
 class ChangedResource implements ResourceReview {
   readonly address: string;
@@ -144,10 +146,10 @@ class ChangedResource implements ResourceReview {
   declare readonly actionReason?: string;
   declare readonly previousAddress?: string;
   declare readonly deposed?: string;
-  declare readonly placeholderOnly?: readonly string[];
   readonly #change: ResourceChange;
   readonly #secrets: SecretIndex;
   #attributes: AttributeChange[] | undefined;
+  #placeholderOnly: readonly string[] | undefined | typeof NOT_YET_COMPARED = NOT_YET_COMPARED;
 
   constructor(
     rc: ResourceChange,
@@ -168,14 +170,18 @@ class ChangedResource implements ResourceReview {
     if (rc.previous_address !== undefined && rc.previous_address !== rc.address)
       optional.previousAddress = rc.previous_address;
     if (rc.deposed !== undefined) optional.deposed = rc.deposed;
-    if (kind === "update") {
-      const paths = placeholderOnlyPaths(rc.change.before, rc.change.after);
-      if (paths !== undefined) optional.placeholderOnly = paths;
-    }
   }
 
   get attributes(): readonly AttributeChange[] {
     return (this.#attributes ??= attributeChanges(this.#change, this.kind, this.#secrets));
+  }
+
+  get placeholderOnly(): readonly string[] | undefined {
+    if (this.#placeholderOnly === NOT_YET_COMPARED) {
+      const change = this.#change.change;
+      this.#placeholderOnly = this.kind === "update" ? placeholderOnlyPaths(change.before, change.after) : undefined;
+    }
+    return this.#placeholderOnly;
   }
 }
 
