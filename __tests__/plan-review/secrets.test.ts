@@ -105,7 +105,37 @@ describe("secret index", () => {
     index.addAllStrings("abc");
     expect(index.size).toBe(0);
   });
+
+  test("hides exactly what a plain scan for the longest secret at each position hides", () => {
+    // Few letters, so that secrets share prefixes, overlap and nest, and texts hold them often.
+    const word = (min: number, max: number) =>
+      fc.array(fc.constantFrom("a", "b", "c"), { minLength: min, maxLength: max }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(fc.array(word(6, 12), { maxLength: 8 }), word(0, 60), (secrets, text) => {
+        const index = new SecretIndex();
+        index.addAllStrings(secrets);
+        expect(index.scrub(text)).toBe(plainScrub(secrets, text));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
+
+/** The specification of SecretIndex.scrub: at each position, the longest secret there is replaced. */
+function plainScrub(secrets: readonly string[], text: string): string {
+  if (secrets.includes(text)) return "(sensitive)";
+  const longestFirst = [...new Set(secrets)].sort((a, b) => b.length - a.length);
+  let out = "";
+  for (let i = 0; i < text.length;) {
+    const match = longestFirst.find((secret) => text.startsWith(secret, i));
+    if (match === undefined) out += text[i++];
+    else {
+      out += "(sensitive)";
+      i += match.length;
+    }
+  }
+  return out;
+}
 
 /**
  * Random plans: values are random trees; some leaves are secrets, flagged sensitive where they

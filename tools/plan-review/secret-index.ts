@@ -17,13 +17,18 @@ const URL_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^\s/?#@:]*:([^\s/?#@]+)@/gi;
  * text can reappear unflagged in a computed attribute (terraform_data's `output` echoes a
  * sensitive `input` without the flag) or inside a longer string such as Action code.
  *
- * Lookups are linear in the length of the text checked (with random secrets, whatever their
- * number), and allocate nothing until a secret is found.
+ * Lookups are linear in the length of the text checked, whatever the number of secrets: at
+ * each position, one map lookup of the next three characters, and only where a secret starts
+ * with them, one set lookup per distinct length of such secrets. Secrets that share a long
+ * prefix (every user's plan-only placeholder password) cost no more than one.
  */
 export class SecretIndex {
   private readonly secrets = new Set<string>();
-  /** Secrets by a number made of their first three characters, longest first. */
-  private readonly byPrefix = new Map<number, string[]>();
+  /**
+   * By a number made of their first three characters, the distinct lengths of the secrets
+   * that start with them, longest first.
+   */
+  private readonly lengthsByPrefix = new Map<number, number[]>();
   private shortest = Infinity;
 
   /** Records the strings of `value` that `sensitive` flags. */
@@ -89,22 +94,30 @@ export class SecretIndex {
   scrub(text: string): string {
     if (text.length < this.shortest) return text;
     if (this.secrets.has(text)) return SENSITIVE_TEXT;
-    if (this.unsorted.size > 0) this.sortPending();
     let out = "";
     let copiedUpTo = 0;
     const last = text.length - this.shortest;
     for (let i = 0; i <= last;) {
-      const candidates = this.byPrefix.get(prefixKey(text, i));
-      const match = candidates?.find((secret) => text.startsWith(secret, i));
-      if (match === undefined) {
+      const length = this.longestSecretAt(text, i);
+      if (length === 0) {
         i++;
         continue;
       }
       out += text.slice(copiedUpTo, i) + SENSITIVE_TEXT;
-      i += match.length;
+      i += length;
       copiedUpTo = i;
     }
     return copiedUpTo === 0 ? text : out + text.slice(copiedUpTo);
+  }
+
+  /** The length of the longest secret that `text` holds at `at`, or 0. */
+  private longestSecretAt(text: string, at: number): number {
+    const lengths = this.lengthsByPrefix.get(prefixKey(text, at));
+    if (lengths === undefined) return 0;
+    for (const length of lengths) {
+      if (at + length <= text.length && this.secrets.has(text.slice(at, at + length))) return length;
+    }
+    return 0;
   }
 
   private add(secret: string): void {
@@ -112,20 +125,12 @@ export class SecretIndex {
     this.secrets.add(secret);
     this.shortest = Math.min(this.shortest, secret.length);
     const prefix = prefixKey(secret, 0);
-    const list = this.byPrefix.get(prefix);
-    if (list === undefined) this.byPrefix.set(prefix, [secret]);
-    else {
-      list.push(secret);
-      this.unsorted.add(list);
+    const lengths = this.lengthsByPrefix.get(prefix);
+    if (lengths === undefined) this.lengthsByPrefix.set(prefix, [secret.length]);
+    else if (!lengths.includes(secret.length)) {
+      const before = lengths.findIndex((length) => length < secret.length);
+      lengths.splice(before < 0 ? lengths.length : before, 0, secret.length);
     }
-  }
-
-  /** Lists sharing a prefix are sorted longest first once, before the next scrub. */
-  private readonly unsorted = new Set<string[]>();
-
-  private sortPending(): void {
-    for (const list of this.unsorted) list.sort((a, b) => b.length - a.length);
-    this.unsorted.clear();
   }
 }
 
