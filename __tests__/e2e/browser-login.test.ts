@@ -2,206 +2,188 @@ import { ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { chromium } from "playwright-core";
 import { PROJECT_ROOT, tempDir } from "../helpers";
 import { freePort } from "../support/free-port";
 import { describeUnless } from "../support/tools-available";
 import { objectAt, parseJsonObject, stringAt } from "../json";
+import {
+  DEV_USER_PASSWORDS as PASSWORDS,
+  devPasswordVariables,
+  freshPage,
+  launchChromium,
+  missingForBrowserTest,
+} from "./support/chromium";
 
 /**
  * End to end, in a real browser: `npm run dev`'s launcher synthesizes the dev config, starts the
  * local tenant built from that stack and the reference dashboard, and Debian's Chromium logs in
  * through the tenant's login page, the post-login Action and the dashboard's OIDC client.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-// Passwords must pass the connection's policy, which the local tenant enforces like Auth0
-// (no part of the user's name or email in it).
-const PASSWORDS = {
-  alice: "Tq7-e2e-Admin-pass",
-  bob: "Rz4-e2e-Viewer-pass",
-  carol: "Wm2-e2e-Norole-pass",
-  dave: "Hk9-e2e-Blocked-pass",
-};
-
 interface Ready {
   dashboardUrl: string;
   issuer: string;
   clientId: string;
 }
 
-describeUnless(
-  fs.existsSync(CHROMIUM) ? undefined : `no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`,
-  "logging in to the dashboard through the local tenant, in Chromium",
-  () => {
-    const project = tempDir("e2e");
-    let dev: ChildProcess;
-    let devOutput = "";
-    let devExit: Promise<number | null>;
-    let ready: Ready;
-    let browser: Browser;
-    let context: BrowserContext;
-    let page: Page;
+describeUnless(missingForBrowserTest(), "logging in to the dashboard through the local tenant, in Chromium", () => {
+  const project = tempDir("e2e");
+  let dev: ChildProcess;
+  let devOutput = "";
+  let devExit: Promise<number | null>;
+  let ready: Ready;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
 
-    beforeAll(async () => {
-      // The dev config as shipped, with the dashboard on a free port so the test never collides
-      // with a developer's running `npm run dev`.
-      const port = await freePort();
-      fs.cpSync(path.join(PROJECT_ROOT, "rules"), path.join(project, "rules"), { recursive: true });
-      fs.mkdirSync(path.join(project, "config"));
-      const dev_ = parseJsonObject(fs.readFileSync(path.join(PROJECT_ROOT, "config", "dev.json"), "utf8"));
-      objectAt(dev_, "dashboards", "mlflow").url = `http://localhost:${port}`;
-      fs.writeFileSync(path.join(project, "config", "dev.json"), JSON.stringify(dev_, null, 2));
+  beforeAll(async () => {
+    // The dev config as shipped, with the dashboard on a free port so the test never collides
+    // with a developer's running `npm run dev`.
+    const port = await freePort();
+    fs.cpSync(path.join(PROJECT_ROOT, "rules"), path.join(project, "rules"), { recursive: true });
+    fs.mkdirSync(path.join(project, "config"));
+    const dev_ = parseJsonObject(fs.readFileSync(path.join(PROJECT_ROOT, "config", "dev.json"), "utf8"));
+    objectAt(dev_, "dashboards", "mlflow").url = `http://localhost:${port}`;
+    fs.writeFileSync(path.join(project, "config", "dev.json"), JSON.stringify(dev_, null, 2));
 
-      const readyFile = path.join(project, "ready.json");
-      dev = spawn(
-        process.execPath,
-        [
-          path.join(PROJECT_ROOT, "scripts", "run-ts.js"),
-          path.join(PROJECT_ROOT, "tools", "dev", "dev.ts"),
-          "--project",
-          project,
-          "--tenant-port",
-          "0",
-          "--ready-file",
-          readyFile,
-        ],
-        {
-          env: {
-            ...process.env,
-            CHECKPOINT_DISABLE: "1",
-            ...Object.fromEntries(Object.entries(PASSWORDS).map(([user, pw]) => [`TF_VAR_${user}_password`, pw])),
-          },
-          stdio: ["ignore", "pipe", "pipe"],
+    const readyFile = path.join(project, "ready.json");
+    dev = spawn(
+      process.execPath,
+      [
+        path.join(PROJECT_ROOT, "scripts", "run-ts.js"),
+        path.join(PROJECT_ROOT, "tools", "dev", "dev.ts"),
+        "--project",
+        project,
+        "--tenant-port",
+        "0",
+        "--ready-file",
+        readyFile,
+      ],
+      {
+        env: {
+          ...process.env,
+          CHECKPOINT_DISABLE: "1",
+          ...devPasswordVariables(),
         },
-      );
-      dev.stdout!.on("data", (chunk) => (devOutput += chunk));
-      dev.stderr!.on("data", (chunk) => (devOutput += chunk));
-      devExit = new Promise((resolve) => dev.once("exit", (code) => resolve(code)));
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    dev.stdout!.on("data", (chunk) => (devOutput += chunk));
+    dev.stderr!.on("data", (chunk) => (devOutput += chunk));
+    devExit = new Promise((resolve) => dev.once("exit", (code) => resolve(code)));
 
-      const deadline = Date.now() + 90_000;
-      while (!fs.existsSync(readyFile)) {
-        if (dev.exitCode !== null) throw new Error(`npm run dev exited with ${dev.exitCode}:\n${devOutput}`);
-        if (Date.now() > deadline) throw new Error(`npm run dev was not ready within 90 s:\n${devOutput}`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      const readyJson = parseJsonObject(fs.readFileSync(readyFile, "utf8"));
-      ready = {
-        dashboardUrl: stringAt(readyJson, "dashboardUrl"),
-        issuer: stringAt(readyJson, "issuer"),
-        clientId: stringAt(readyJson, "clientId"),
-      };
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-    }, 120_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      if (dev && dev.exitCode === null) {
-        dev.kill("SIGINT");
-        // Ctrl-C stops both cleanly.
-        expect(await devExit).toBe(0);
-      }
-    }, 60_000);
-
-    beforeEach(async () => {
-      // A fresh context per test: no cookies from another user's session.
-      context = await browser.newContext({ ignoreHTTPSErrors: true });
-      page = await context.newPage();
-    });
-    afterEach(async () => context?.close());
-
-    async function logIn(email: string, password: string): Promise<void> {
-      await page.goto(ready.dashboardUrl);
-      await page.waitForSelector("#username");
-      expect(new URL(page.url()).origin).toBe(new URL(ready.issuer).origin);
-      await page.fill("#username", email);
-      await page.fill("#password", password);
-      await Promise.all([page.waitForLoadState("load"), page.click("button[type=submit]")]);
+    const deadline = Date.now() + 90_000;
+    while (!fs.existsSync(readyFile)) {
+      if (dev.exitCode !== null) throw new Error(`npm run dev exited with ${dev.exitCode}:\n${devOutput}`);
+      if (Date.now() > deadline) throw new Error(`npm run dev was not ready within 90 s:\n${devOutput}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
+    const readyJson = parseJsonObject(fs.readFileSync(readyFile, "utf8"));
+    ready = {
+      dashboardUrl: stringAt(readyJson, "dashboardUrl"),
+      issuer: stringAt(readyJson, "issuer"),
+      clientId: stringAt(readyJson, "clientId"),
+    };
+    browser = await launchChromium();
+  }, 120_000);
 
-    test("the launcher printed both URLs and the example users, without their passwords", () => {
-      expect(devOutput).toContain(ready.dashboardUrl);
-      expect(devOutput).toContain(ready.issuer);
-      for (const [user, password] of Object.entries(PASSWORDS)) {
-        expect(devOutput).toContain(`${user}@example.com`);
-        expect(devOutput).toContain(`password: from TF_VAR_${user}_password`);
-        expect(devOutput).not.toContain(password);
-      }
-    });
+  afterAll(async () => {
+    await browser?.close();
+    if (dev && dev.exitCode === null) {
+      dev.kill("SIGINT");
+      // Ctrl-C stops both cleanly.
+      expect(await devExit).toBe(0);
+    }
+  }, 60_000);
 
-    test("a viewer sees the metrics but not the admin panel", async () => {
-      await logIn("bob@example.com", PASSWORDS.bob);
-      await page.waitForSelector("[data-testid=metrics-table]");
-      expect(page.url()).toBe(`${ready.dashboardUrl}/`);
-      expect(await page.textContent("[data-testid=user-email]")).toContain("bob@example.com");
-      expect(await page.locator("[data-testid=metrics-chart]").count()).toBe(1);
-      expect(await page.locator("[data-testid=admin-panel]").count()).toBe(0);
-    });
+  beforeEach(async () => {
+    ({ context, page } = await freshPage(browser));
+  });
+  afterEach(async () => context?.close());
 
-    test("an admin sees the metrics and the admin panel", async () => {
-      await logIn("alice@example.com", PASSWORDS.alice);
-      await page.waitForSelector("[data-testid=admin-panel]");
-      expect(await page.locator("[data-testid=metrics-table]").count()).toBe(1);
-    });
+  async function logIn(email: string, password: string): Promise<void> {
+    await page.goto(ready.dashboardUrl);
+    await page.waitForSelector("#username");
+    expect(new URL(page.url()).origin).toBe(new URL(ready.issuer).origin);
+    await page.fill("#username", email);
+    await page.fill("#password", password);
+    await Promise.all([page.waitForLoadState("load"), page.click("button[type=submit]")]);
+  }
 
-    test("a user without an allowed role is denied by the Action and sees the access-denied page", async () => {
-      await logIn("carol@example.com", PASSWORDS.carol);
-      const denied = page.locator("[data-testid=access-denied]");
-      await denied.waitFor();
-      expect(await denied.getAttribute("data-reason")).toBe("login-denied");
-      expect(await page.textContent("body")).toContain(
-        "You need one of the roles ml-viewer, ml-admin to use ML Dashboard (dev).",
-      );
-      expect(await page.locator("[data-testid=metrics-table]").count()).toBe(0);
-    });
+  test("the launcher printed both URLs and the example users, without their passwords", () => {
+    expect(devOutput).toContain(ready.dashboardUrl);
+    expect(devOutput).toContain(ready.issuer);
+    for (const [user, password] of Object.entries(PASSWORDS)) {
+      expect(devOutput).toContain(`${user}@example.com`);
+      expect(devOutput).toContain(`password: from TF_VAR_${user}_password`);
+      expect(devOutput).not.toContain(password);
+    }
+  });
 
-    test("a wrong password is rejected at the tenant's login page", async () => {
-      await logIn("bob@example.com", "not-bobs-Password-9");
-      expect(await page.textContent("[data-testid=login-error]")).toBe("Wrong email or password.");
-      expect(new URL(page.url()).origin).toBe(new URL(ready.issuer).origin);
-    });
+  test("a viewer sees the metrics but not the admin panel", async () => {
+    await logIn("bob@example.com", PASSWORDS.bob);
+    await page.waitForSelector("[data-testid=metrics-table]");
+    expect(page.url()).toBe(`${ready.dashboardUrl}/`);
+    expect(await page.textContent("[data-testid=user-email]")).toContain("bob@example.com");
+    expect(await page.locator("[data-testid=metrics-chart]").count()).toBe(1);
+    expect(await page.locator("[data-testid=admin-panel]").count()).toBe(0);
+  });
 
-    test("a blocked user cannot log in", async () => {
-      await logIn("dave@example.com", PASSWORDS.dave);
-      expect(await page.textContent("body")).toMatch(/blocked/i);
-      expect(await page.locator("[data-testid=metrics-table]").count()).toBe(0);
-    });
+  test("an admin sees the metrics and the admin panel", async () => {
+    await logIn("alice@example.com", PASSWORDS.alice);
+    await page.waitForSelector("[data-testid=admin-panel]");
+    expect(await page.locator("[data-testid=metrics-table]").count()).toBe(1);
+  });
 
-    test("logout ends the session: the next visit asks for credentials again", async () => {
-      await logIn("alice@example.com", PASSWORDS.alice);
-      await page.waitForSelector("[data-testid=metrics-table]");
-      await Promise.all([
-        page.waitForURL((url) => url.href.startsWith(ready.issuer) && url.pathname.includes("login")),
-        page.click("a[href='/logout']"),
-      ]);
-      // Back at the tenant's login form: neither the dashboard's session nor the tenant's survived.
-      await page.waitForSelector("#username");
-      await page.goto(ready.dashboardUrl);
-      await page.waitForSelector("#username");
-      expect(new URL(page.url()).origin).toBe(new URL(ready.issuer).origin);
-    });
+  test("a user without an allowed role is denied by the Action and sees the access-denied page", async () => {
+    await logIn("carol@example.com", PASSWORDS.carol);
+    const denied = page.locator("[data-testid=access-denied]");
+    await denied.waitFor();
+    expect(await denied.getAttribute("data-reason")).toBe("login-denied");
+    expect(await page.textContent("body")).toContain(
+      "You need one of the roles ml-viewer, ml-admin to use ML Dashboard (dev).",
+    );
+    expect(await page.locator("[data-testid=metrics-table]").count()).toBe(0);
+  });
 
-    test("a callback URL that is not in the config is refused by the local tenant", async () => {
-      const authorize = new URL("authorize", ready.issuer);
-      authorize.search = new URLSearchParams({
-        client_id: ready.clientId,
-        redirect_uri: `${ready.dashboardUrl}/evil-callback`,
-        response_type: "code",
-        scope: "openid",
-        state: "e2e",
-        nonce: "e2e",
-      }).toString();
-      const response = await page.goto(authorize.href);
-      expect(new URL(page.url()).origin).toBe(new URL(ready.issuer).origin);
-      expect(response!.status()).toBe(400);
-      expect(await page.textContent("body")).toMatch(/redirect_uri/);
-    });
-  },
-);
+  test("a wrong password is rejected at the tenant's login page", async () => {
+    await logIn("bob@example.com", "not-bobs-Password-9");
+    expect(await page.textContent("[data-testid=login-error]")).toBe("Wrong email or password.");
+    expect(new URL(page.url()).origin).toBe(new URL(ready.issuer).origin);
+  });
+
+  test("a blocked user cannot log in", async () => {
+    await logIn("dave@example.com", PASSWORDS.dave);
+    expect(await page.textContent("body")).toMatch(/blocked/i);
+    expect(await page.locator("[data-testid=metrics-table]").count()).toBe(0);
+  });
+
+  test("logout ends the session: the next visit asks for credentials again", async () => {
+    await logIn("alice@example.com", PASSWORDS.alice);
+    await page.waitForSelector("[data-testid=metrics-table]");
+    await Promise.all([
+      page.waitForURL((url) => url.href.startsWith(ready.issuer) && url.pathname.includes("login")),
+      page.click("a[href='/logout']"),
+    ]);
+    // Back at the tenant's login form: neither the dashboard's session nor the tenant's survived.
+    await page.waitForSelector("#username");
+    await page.goto(ready.dashboardUrl);
+    await page.waitForSelector("#username");
+    expect(new URL(page.url()).origin).toBe(new URL(ready.issuer).origin);
+  });
+
+  test("a callback URL that is not in the config is refused by the local tenant", async () => {
+    const authorize = new URL("authorize", ready.issuer);
+    authorize.search = new URLSearchParams({
+      client_id: ready.clientId,
+      redirect_uri: `${ready.dashboardUrl}/evil-callback`,
+      response_type: "code",
+      scope: "openid",
+      state: "e2e",
+      nonce: "e2e",
+    }).toString();
+    const response = await page.goto(authorize.href);
+    expect(new URL(page.url()).origin).toBe(new URL(ready.issuer).origin);
+    expect(response!.status()).toBe(400);
+    expect(await page.textContent("body")).toMatch(/redirect_uri/);
+  });
+});

@@ -2,10 +2,11 @@ import { ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { chromium } from "playwright-core";
 import { UpstreamUser, writeDirectory } from "../../tools/upstream-idp/directory";
 import { PROJECT_ROOT, tempDir } from "../helpers";
 import { freePort } from "../support/free-port";
+import { describeUnless } from "../support/tools-available";
+import { freshPage, launchChromium, missingForBrowserTest } from "./support/chromium";
 
 /**
  * End to end through a federated connection, in Chromium: `npm run dev -- --env dev-sso`
@@ -13,8 +14,6 @@ import { freePort } from "../support/free-port";
  * tenant emulates that connection against a local upstream IdP (oidc-provider) with users in
  * groups, and the post-login Action maps the groups to roles.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"];
 /** The connection's upstream client secret, as TF_VAR_: it must never be printed. */
 const CLIENT_SECRET = "canary-upstream-Client-Secret-4f1c";
 
@@ -37,138 +36,132 @@ interface Ready {
   upstreamIssuer: string;
 }
 
-const describeWithChromium = fs.existsSync(CHROMIUM) ? describe : describe.skip;
-if (!fs.existsSync(CHROMIUM)) {
-  console.warn(
-    `SKIPPED federated browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`,
-  );
-}
+describeUnless(
+  missingForBrowserTest(),
+  "logging in through a federated OIDC connection with groups, in Chromium",
+  () => {
+    const project = tempDir("e2e-sso");
+    const directoryFile = path.join(project, "upstream-directory.json");
+    let dev: ChildProcess;
+    let devOutput = "";
+    let devExit: Promise<number | null>;
+    let ready: Ready;
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
 
-describeWithChromium("logging in through a federated OIDC connection with groups, in Chromium", () => {
-  const project = tempDir("e2e-sso");
-  const directoryFile = path.join(project, "upstream-directory.json");
-  let dev: ChildProcess;
-  let devOutput = "";
-  let devExit: Promise<number | null>;
-  let ready: Ready;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+    beforeAll(async () => {
+      const port = await freePort();
+      fs.cpSync(path.join(PROJECT_ROOT, "rules"), path.join(project, "rules"), { recursive: true });
+      fs.mkdirSync(path.join(project, "config"));
+      const env = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "config", "dev-sso.json"), "utf8")) as {
+        dashboards: { mlflow: { url: string } };
+      };
+      env.dashboards.mlflow.url = `http://localhost:${port}`;
+      fs.writeFileSync(path.join(project, "config", "dev-sso.json"), JSON.stringify(env, null, 2));
+      writeDirectory(directoryFile, [ADA, GRACE, EVE, MALLORY]);
 
-  beforeAll(async () => {
-    const port = await freePort();
-    fs.cpSync(path.join(PROJECT_ROOT, "rules"), path.join(project, "rules"), { recursive: true });
-    fs.mkdirSync(path.join(project, "config"));
-    const env = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "config", "dev-sso.json"), "utf8")) as {
-      dashboards: { mlflow: { url: string } };
-    };
-    env.dashboards.mlflow.url = `http://localhost:${port}`;
-    fs.writeFileSync(path.join(project, "config", "dev-sso.json"), JSON.stringify(env, null, 2));
-    writeDirectory(directoryFile, [ADA, GRACE, EVE, MALLORY]);
+      const readyFile = path.join(project, "ready.json");
+      dev = spawn(
+        process.execPath,
+        [
+          path.join(PROJECT_ROOT, "scripts", "run-ts.js"),
+          path.join(PROJECT_ROOT, "tools", "dev", "dev.ts"),
+          ...["--project", project, "--env", "dev-sso", "--tenant-port", "0", "--ready-file", readyFile],
+          ...["--idp-directory", directoryFile],
+        ],
+        {
+          env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_VAR_corp_sso_client_secret: CLIENT_SECRET },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      dev.stdout!.on("data", (chunk) => (devOutput += chunk));
+      dev.stderr!.on("data", (chunk) => (devOutput += chunk));
+      devExit = new Promise((resolve) => dev.once("exit", (code) => resolve(code)));
+      const deadline = Date.now() + 90_000;
+      while (!fs.existsSync(readyFile)) {
+        if (dev.exitCode !== null) throw new Error(`npm run dev exited with ${dev.exitCode}:\n${devOutput}`);
+        if (Date.now() > deadline) throw new Error(`npm run dev was not ready within 90 s:\n${devOutput}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      ready = JSON.parse(fs.readFileSync(readyFile, "utf8")) as Ready;
+      browser = await launchChromium();
+    }, 120_000);
 
-    const readyFile = path.join(project, "ready.json");
-    dev = spawn(
-      process.execPath,
-      [
-        path.join(PROJECT_ROOT, "scripts", "run-ts.js"),
-        path.join(PROJECT_ROOT, "tools", "dev", "dev.ts"),
-        ...["--project", project, "--env", "dev-sso", "--tenant-port", "0", "--ready-file", readyFile],
-        ...["--idp-directory", directoryFile],
-      ],
-      {
-        env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_VAR_corp_sso_client_secret: CLIENT_SECRET },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    dev.stdout!.on("data", (chunk) => (devOutput += chunk));
-    dev.stderr!.on("data", (chunk) => (devOutput += chunk));
-    devExit = new Promise((resolve) => dev.once("exit", (code) => resolve(code)));
-    const deadline = Date.now() + 90_000;
-    while (!fs.existsSync(readyFile)) {
-      if (dev.exitCode !== null) throw new Error(`npm run dev exited with ${dev.exitCode}:\n${devOutput}`);
-      if (Date.now() > deadline) throw new Error(`npm run dev was not ready within 90 s:\n${devOutput}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+    afterAll(async () => {
+      await browser?.close();
+      if (dev && dev.exitCode === null) {
+        dev.kill("SIGINT");
+        expect(await devExit).toBe(0);
+      }
+    }, 60_000);
+
+    beforeEach(async () => {
+      ({ context, page } = await freshPage(browser));
+    });
+    afterEach(async () => context?.close());
+
+    /** Dashboard -> tenant login page -> "Continue with Example Corp SSO" -> upstream sign-in -> back. */
+    async function logInUpstream(who: UpstreamUser): Promise<void> {
+      await page.goto(ready.dashboardUrl);
+      const button = page.locator("[data-testid=federated-connection]");
+      await button.waitFor();
+      expect(new URL(page.url()).origin).toBe(new URL(ready.issuer).origin);
+      expect(await button.textContent()).toBe("Continue with Example Corp SSO");
+      // Only the federated connection is enabled for this dashboard: no password form.
+      expect(await page.locator("#password").count()).toBe(0);
+      await Promise.all([page.waitForSelector("#upstream-email"), button.click()]);
+      expect(new URL(page.url()).origin).toBe(new URL(ready.upstreamIssuer).origin);
+      await page.fill("#upstream-email", who.email);
+      await page.fill("#upstream-password", who.password);
+      await Promise.all([page.waitForLoadState("load"), page.click("button[type=submit]")]);
     }
-    ready = JSON.parse(fs.readFileSync(readyFile, "utf8")) as Ready;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (dev && dev.exitCode === null) {
-      dev.kill("SIGINT");
-      expect(await devExit).toBe(0);
-    }
-  }, 60_000);
+    test("npm run dev names the upstream IdP and never prints the upstream client secret", () => {
+      expect(devOutput).toContain(ready.upstreamIssuer);
+      expect(devOutput).not.toContain(CLIENT_SECRET);
+    });
 
-  beforeEach(async () => {
-    // A fresh context: no session at the dashboard, the tenant or the upstream IdP.
-    context = await browser.newContext({ ignoreHTTPSErrors: true });
-    page = await context.newPage();
-  });
-  afterEach(async () => context?.close());
+    test("a member of the upstream group ml-team logs in and sees the dashboard (viewer, not admin)", async () => {
+      await logInUpstream(ADA);
+      await page.waitForSelector("[data-testid=metrics-table]");
+      expect(page.url()).toBe(`${ready.dashboardUrl}/`);
+      expect(await page.textContent("[data-testid=user-email]")).toContain(ADA.email);
+      expect(await page.locator("[data-testid=admin-panel]").count()).toBe(0);
+    });
 
-  /** Dashboard -> tenant login page -> "Continue with Example Corp SSO" -> upstream sign-in -> back. */
-  async function logInUpstream(who: UpstreamUser): Promise<void> {
-    await page.goto(ready.dashboardUrl);
-    const button = page.locator("[data-testid=federated-connection]");
-    await button.waitFor();
-    expect(new URL(page.url()).origin).toBe(new URL(ready.issuer).origin);
-    expect(await button.textContent()).toBe("Continue with Example Corp SSO");
-    // Only the federated connection is enabled for this dashboard: no password form.
-    expect(await page.locator("#password").count()).toBe(0);
-    await Promise.all([page.waitForSelector("#upstream-email"), button.click()]);
-    expect(new URL(page.url()).origin).toBe(new URL(ready.upstreamIssuer).origin);
-    await page.fill("#upstream-email", who.email);
-    await page.fill("#upstream-password", who.password);
-    await Promise.all([page.waitForLoadState("load"), page.click("button[type=submit]")]);
-  }
+    test("a member of ml-platform-admins gets the admin panel", async () => {
+      await logInUpstream(GRACE);
+      await page.waitForSelector("[data-testid=admin-panel]");
+    });
 
-  test("npm run dev names the upstream IdP and never prints the upstream client secret", () => {
-    expect(devOutput).toContain(ready.upstreamIssuer);
-    expect(devOutput).not.toContain(CLIENT_SECRET);
-  });
+    test("a user in no mapped group is denied by the Action", async () => {
+      await logInUpstream(EVE);
+      const denied = page.locator("[data-testid=access-denied]");
+      await denied.waitFor();
+      expect(await denied.getAttribute("data-reason")).toBe("login-denied");
+      expect(await page.textContent("body")).toContain("You need one of the roles ml-viewer, ml-admin");
+      expect(await page.locator("[data-testid=metrics-table]").count()).toBe(0);
+    });
 
-  test("a member of the upstream group ml-team logs in and sees the dashboard (viewer, not admin)", async () => {
-    await logInUpstream(ADA);
-    await page.waitForSelector("[data-testid=metrics-table]");
-    expect(page.url()).toBe(`${ready.dashboardUrl}/`);
-    expect(await page.textContent("[data-testid=user-email]")).toContain(ADA.email);
-    expect(await page.locator("[data-testid=admin-panel]").count()).toBe(0);
-  });
+    test("a group member outside the allowed email domains is denied by the Action", async () => {
+      await logInUpstream(MALLORY);
+      await page.locator("[data-testid=access-denied]").waitFor();
+      expect(await page.textContent("body")).toContain("verified email address at example.com");
+    });
 
-  test("a member of ml-platform-admins gets the admin panel", async () => {
-    await logInUpstream(GRACE);
-    await page.waitForSelector("[data-testid=admin-panel]");
-  });
+    test("a user removed from the group upstream is denied at the next login, with no config change", async () => {
+      const bea = user("bea", "bea@example.com", ["ml-team"]);
+      writeDirectory(directoryFile, [ADA, GRACE, EVE, MALLORY, bea]);
+      await logInUpstream(bea);
+      await page.waitForSelector("[data-testid=metrics-table]");
+      await context.close();
 
-  test("a user in no mapped group is denied by the Action", async () => {
-    await logInUpstream(EVE);
-    const denied = page.locator("[data-testid=access-denied]");
-    await denied.waitFor();
-    expect(await denied.getAttribute("data-reason")).toBe("login-denied");
-    expect(await page.textContent("body")).toContain("You need one of the roles ml-viewer, ml-admin");
-    expect(await page.locator("[data-testid=metrics-table]").count()).toBe(0);
-  });
-
-  test("a group member outside the allowed email domains is denied by the Action", async () => {
-    await logInUpstream(MALLORY);
-    await page.locator("[data-testid=access-denied]").waitFor();
-    expect(await page.textContent("body")).toContain("verified email address at example.com");
-  });
-
-  test("a user removed from the group upstream is denied at the next login, with no config change", async () => {
-    const bea = user("bea", "bea@example.com", ["ml-team"]);
-    writeDirectory(directoryFile, [ADA, GRACE, EVE, MALLORY, bea]);
-    await logInUpstream(bea);
-    await page.waitForSelector("[data-testid=metrics-table]");
-    await context.close();
-
-    writeDirectory(directoryFile, [ADA, GRACE, EVE, MALLORY, { ...bea, groups: ["everyone"] }]);
-    context = await browser.newContext({ ignoreHTTPSErrors: true });
-    page = await context.newPage();
-    await logInUpstream(bea);
-    await page.locator("[data-testid=access-denied]").waitFor();
-    expect(await page.textContent("body")).toContain("You need one of the roles ml-viewer, ml-admin");
-  });
-});
+      writeDirectory(directoryFile, [ADA, GRACE, EVE, MALLORY, { ...bea, groups: ["everyone"] }]);
+      ({ context, page } = await freshPage(browser));
+      await logInUpstream(bea);
+      await page.locator("[data-testid=access-denied]").waitFor();
+      expect(await page.textContent("body")).toContain("You need one of the roles ml-viewer, ml-admin");
+    });
+  },
+);

@@ -2,9 +2,16 @@ import { ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { chromium } from "playwright-core";
 import { PROJECT_ROOT, tempDir } from "../helpers";
 import { freePort } from "../support/free-port";
+import { describeUnless } from "../support/tools-available";
+import {
+  DEV_USER_PASSWORDS as PASSWORDS,
+  devPasswordVariables,
+  freshPage,
+  launchChromium,
+  missingForBrowserTest,
+} from "./support/chromium";
 
 /**
  * End to end, with a dashboard that is not ours: Jupyter Notebook (Debian's jupyter-notebook
@@ -13,30 +20,7 @@ import { freePort } from "../support/free-port";
  * allowed user opens a notebook and runs a cell (the kernel talks over a WebSocket through the
  * gateway), a user without the role is refused, and after logout the browser is sent to login.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const JUPYTER = process.env.JUPYTER_NOTEBOOK_PATH ?? "/usr/bin/jupyter-notebook";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-const PASSWORDS = {
-  alice: "Tq7-e2e-Admin-pass",
-  bob: "Rz4-e2e-Viewer-pass",
-  carol: "Wm2-e2e-Norole-pass",
-  dave: "Hk9-e2e-Blocked-pass",
-};
-
-const missing = [CHROMIUM, JUPYTER].filter((file) => !fs.existsSync(file));
-const describeWithTools = missing.length === 0 ? describe : describe.skip;
-if (missing.length > 0) {
-  console.warn(
-    `SKIPPED gateway end-to-end test: ${missing.join(", ")} not found (apt-get install chromium jupyter-notebook python3-ipykernel, or set CHROMIUM_PATH / JUPYTER_NOTEBOOK_PATH).`,
-  );
-}
 
 function collect(child: ChildProcess): () => string {
   let output = "";
@@ -54,195 +38,196 @@ async function stop(child: ChildProcess | undefined): Promise<void> {
   clearTimeout(kill);
 }
 
-describeWithTools("Jupyter Notebook behind the gateway, in Chromium", () => {
-  const project = tempDir("e2e-gateway");
-  const notebooks = tempDir("e2e-notebooks");
-  let jupyter: ChildProcess;
-  let dev: ChildProcess;
-  let devOutput: () => string;
-  let jupyterOutput: () => string;
-  let gatewayUrl: string;
-  let issuer: string;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
+describeUnless(
+  missingForBrowserTest({
+    [JUPYTER]: "apt-get install jupyter-notebook python3-ipykernel, or set JUPYTER_NOTEBOOK_PATH",
+  }),
+  "Jupyter Notebook behind the gateway, in Chromium",
+  () => {
+    const project = tempDir("e2e-gateway");
+    const notebooks = tempDir("e2e-notebooks");
+    let jupyter: ChildProcess;
+    let dev: ChildProcess;
+    let devOutput: () => string;
+    let jupyterOutput: () => string;
+    let gatewayUrl: string;
+    let issuer: string;
+    let browser: Browser;
+    let context: BrowserContext;
+    let page: Page;
 
-  beforeAll(async () => {
-    // A notebook with one cell, to open and run.
-    fs.writeFileSync(
-      path.join(notebooks, "check.ipynb"),
-      JSON.stringify({
-        cells: [
-          {
-            cell_type: "code",
-            execution_count: null,
-            metadata: {},
-            outputs: [],
-            source: ["print('answer', 6 * 7)"],
+    beforeAll(async () => {
+      // A notebook with one cell, to open and run.
+      fs.writeFileSync(
+        path.join(notebooks, "check.ipynb"),
+        JSON.stringify({
+          cells: [
+            {
+              cell_type: "code",
+              execution_count: null,
+              metadata: {},
+              outputs: [],
+              source: ["print('answer', 6 * 7)"],
+            },
+          ],
+          metadata: {
+            kernelspec: {
+              name: "python3",
+              display_name: "Python 3",
+              language: "python",
+            },
           },
-        ],
-        metadata: {
-          kernelspec: {
-            name: "python3",
-            display_name: "Python 3",
-            language: "python",
-          },
-        },
-        nbformat: 4,
-        nbformat_minor: 5,
-      }),
-    );
-    const jupyterPort = await freePort();
-    // No token, no password: the gateway is the only way in, and Jupyter listens on loopback only.
-    jupyter = spawn(
-      JUPYTER,
-      [
-        "--no-browser",
-        "--allow-root",
-        "--ip=127.0.0.1",
-        `--port=${jupyterPort}`,
-        "--port-retries=0",
-        "--NotebookApp.token=",
-        "--NotebookApp.password=",
-        `--notebook-dir=${notebooks}`,
-      ],
-      {
-        env: {
-          PATH: "/usr/bin:/bin",
-          HOME: notebooks,
-          JUPYTER_RUNTIME_DIR: path.join(notebooks, ".runtime"),
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    jupyterOutput = collect(jupyter);
-
-    const port = await freePort();
-    fs.cpSync(path.join(PROJECT_ROOT, "rules"), path.join(project, "rules"), {
-      recursive: true,
-    });
-    fs.mkdirSync(path.join(project, "config"));
-    const config = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "config", "dev.json"), "utf8")) as {
-      dashboards: Record<string, { url: string }>;
-    };
-    config.dashboards.mlflow.url = `http://localhost:${port}`;
-    fs.writeFileSync(path.join(project, "config", "dev.json"), JSON.stringify(config, null, 2));
-    const readyFile = path.join(project, "ready.json");
-    dev = spawn(
-      process.execPath,
-      [
-        path.join(PROJECT_ROOT, "scripts", "run-ts.js"),
-        path.join(PROJECT_ROOT, "tools", "dev", "dev.ts"),
-        "--project",
-        project,
-        "--tenant-port",
-        "0",
-        "--upstream",
-        `http://127.0.0.1:${jupyterPort}`,
-        "--ready-file",
-        readyFile,
-      ],
-      {
-        env: {
-          ...process.env,
-          CHECKPOINT_DISABLE: "1",
-          ...Object.fromEntries(Object.entries(PASSWORDS).map(([user, pw]) => [`TF_VAR_${user}_password`, pw])),
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    devOutput = collect(dev);
-    const deadline = Date.now() + 150_000;
-    while (!fs.existsSync(readyFile)) {
-      if (dev.exitCode !== null) throw new Error(`npm run dev exited with ${dev.exitCode}:\n${devOutput()}`);
-      if (jupyter.exitCode !== null)
-        throw new Error(`jupyter-notebook exited with ${jupyter.exitCode}:\n${jupyterOutput()}`);
-      if (Date.now() > deadline) throw new Error(`not ready within 150 s:\n${devOutput()}\n${jupyterOutput()}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    const ready = JSON.parse(fs.readFileSync(readyFile, "utf8")) as {
-      dashboardUrl: string;
-      issuer: string;
-    };
-    gatewayUrl = ready.dashboardUrl;
-    issuer = ready.issuer;
-    // Jupyter may still be starting (it does not need to be up for the gateway to be ready).
-    for (;;) {
-      const up = await fetch(`http://127.0.0.1:${jupyterPort}/api`).then(
-        (r) => r.ok,
-        () => false,
+          nbformat: 4,
+          nbformat_minor: 5,
+        }),
       );
-      if (up) break;
-      if (jupyter.exitCode !== null || Date.now() > deadline)
-        throw new Error(`jupyter-notebook did not start:\n${jupyterOutput()}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      const jupyterPort = await freePort();
+      // No token, no password: the gateway is the only way in, and Jupyter listens on loopback only.
+      jupyter = spawn(
+        JUPYTER,
+        [
+          "--no-browser",
+          "--allow-root",
+          "--ip=127.0.0.1",
+          `--port=${jupyterPort}`,
+          "--port-retries=0",
+          "--NotebookApp.token=",
+          "--NotebookApp.password=",
+          `--notebook-dir=${notebooks}`,
+        ],
+        {
+          env: {
+            PATH: "/usr/bin:/bin",
+            HOME: notebooks,
+            JUPYTER_RUNTIME_DIR: path.join(notebooks, ".runtime"),
+          },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      jupyterOutput = collect(jupyter);
+
+      const port = await freePort();
+      fs.cpSync(path.join(PROJECT_ROOT, "rules"), path.join(project, "rules"), {
+        recursive: true,
+      });
+      fs.mkdirSync(path.join(project, "config"));
+      const config = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "config", "dev.json"), "utf8")) as {
+        dashboards: Record<string, { url: string }>;
+      };
+      config.dashboards.mlflow.url = `http://localhost:${port}`;
+      fs.writeFileSync(path.join(project, "config", "dev.json"), JSON.stringify(config, null, 2));
+      const readyFile = path.join(project, "ready.json");
+      dev = spawn(
+        process.execPath,
+        [
+          path.join(PROJECT_ROOT, "scripts", "run-ts.js"),
+          path.join(PROJECT_ROOT, "tools", "dev", "dev.ts"),
+          "--project",
+          project,
+          "--tenant-port",
+          "0",
+          "--upstream",
+          `http://127.0.0.1:${jupyterPort}`,
+          "--ready-file",
+          readyFile,
+        ],
+        {
+          env: {
+            ...process.env,
+            CHECKPOINT_DISABLE: "1",
+            ...devPasswordVariables(),
+          },
+          stdio: ["ignore", "pipe", "pipe"],
+        },
+      );
+      devOutput = collect(dev);
+      const deadline = Date.now() + 150_000;
+      while (!fs.existsSync(readyFile)) {
+        if (dev.exitCode !== null) throw new Error(`npm run dev exited with ${dev.exitCode}:\n${devOutput()}`);
+        if (jupyter.exitCode !== null)
+          throw new Error(`jupyter-notebook exited with ${jupyter.exitCode}:\n${jupyterOutput()}`);
+        if (Date.now() > deadline) throw new Error(`not ready within 150 s:\n${devOutput()}\n${jupyterOutput()}`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      const ready = JSON.parse(fs.readFileSync(readyFile, "utf8")) as {
+        dashboardUrl: string;
+        issuer: string;
+      };
+      gatewayUrl = ready.dashboardUrl;
+      issuer = ready.issuer;
+      // Jupyter may still be starting (it does not need to be up for the gateway to be ready).
+      for (;;) {
+        const up = await fetch(`http://127.0.0.1:${jupyterPort}/api`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (up) break;
+        if (jupyter.exitCode !== null || Date.now() > deadline)
+          throw new Error(`jupyter-notebook did not start:\n${jupyterOutput()}`);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      browser = await launchChromium();
+    }, 200_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await stop(dev);
+      await stop(jupyter);
+    }, 60_000);
+
+    beforeEach(async () => {
+      ({ context, page } = await freshPage(browser));
+    });
+    afterEach(async () => context?.close());
+
+    async function logIn(url: string, email: string, password: string): Promise<void> {
+      await page.goto(url);
+      await page.waitForSelector("#username");
+      expect(new URL(page.url()).origin).toBe(new URL(issuer).origin);
+      await page.fill("#username", email);
+      await page.fill("#password", password);
+      await Promise.all([page.waitForLoadState("load"), page.click("button[type=submit]")]);
     }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
+
+    test("an allowed user opens a notebook and runs a cell over the kernel's WebSocket", async () => {
+      const sockets: string[] = [];
+      page.on("websocket", (ws) => sockets.push(ws.url()));
+      await logIn(`${gatewayUrl}/notebooks/check.ipynb`, "bob@example.com", PASSWORDS.bob);
+      expect(page.url()).toBe(`${gatewayUrl}/notebooks/check.ipynb`);
+      await page.waitForSelector("#kernel_indicator_icon.kernel_idle_icon", {
+        timeout: 60_000,
+      });
+      await page.click(".cell .input_area");
+      await page.keyboard.press("Shift+Enter");
+      const output = page.locator(".output_area pre");
+      await output.first().waitFor({ timeout: 60_000 });
+      expect(await output.first().textContent()).toContain("answer 42");
+      expect(
+        sockets.some((url) => url.startsWith(gatewayUrl.replace(/^http/, "ws")) && url.includes("/api/kernels/")),
+      ).toBe(true);
+    }, 180_000);
+
+    test("a user without an allowed role is refused and never sees Jupyter", async () => {
+      await logIn(`${gatewayUrl}/tree`, "carol@example.com", PASSWORDS.carol);
+      const refused = page.locator("[data-testid=gateway-error][data-status='403'], [data-testid=access-denied]");
+      await refused.first().waitFor();
+      expect(await page.locator("#notebook_list").count()).toBe(0);
+      expect(await page.textContent("body")).not.toContain("Jupyter");
+    }, 120_000);
+
+    test("after logout the same browser is sent to the tenant's login", async () => {
+      await logIn(`${gatewayUrl}/tree`, "alice@example.com", PASSWORDS.alice);
+      await page.waitForSelector("#notebook_list");
+      // The logout chain is four redirects through three processes; a loaded CI machine gets time.
+      await page.goto(`${gatewayUrl}/_gateway/logout`);
+      await page.waitForSelector("#username", { timeout: 60_000 });
+      await page.goto(`${gatewayUrl}/tree`);
+      await page.waitForSelector("#username", { timeout: 60_000 });
+      expect(new URL(page.url()).origin).toBe(new URL(issuer).origin);
+    }, 120_000);
+
+    test("nothing logged contains a password", () => {
+      for (const password of Object.values(PASSWORDS)) expect(devOutput()).not.toContain(password);
     });
-  }, 200_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stop(dev);
-    await stop(jupyter);
-  }, 60_000);
-
-  beforeEach(async () => {
-    context = await browser.newContext({ ignoreHTTPSErrors: true });
-    page = await context.newPage();
-  });
-  afterEach(async () => context?.close());
-
-  async function logIn(url: string, email: string, password: string): Promise<void> {
-    await page.goto(url);
-    await page.waitForSelector("#username");
-    expect(new URL(page.url()).origin).toBe(new URL(issuer).origin);
-    await page.fill("#username", email);
-    await page.fill("#password", password);
-    await Promise.all([page.waitForLoadState("load"), page.click("button[type=submit]")]);
-  }
-
-  test("an allowed user opens a notebook and runs a cell over the kernel's WebSocket", async () => {
-    const sockets: string[] = [];
-    page.on("websocket", (ws) => sockets.push(ws.url()));
-    await logIn(`${gatewayUrl}/notebooks/check.ipynb`, "bob@example.com", PASSWORDS.bob);
-    expect(page.url()).toBe(`${gatewayUrl}/notebooks/check.ipynb`);
-    await page.waitForSelector("#kernel_indicator_icon.kernel_idle_icon", {
-      timeout: 60_000,
-    });
-    await page.click(".cell .input_area");
-    await page.keyboard.press("Shift+Enter");
-    const output = page.locator(".output_area pre");
-    await output.first().waitFor({ timeout: 60_000 });
-    expect(await output.first().textContent()).toContain("answer 42");
-    expect(
-      sockets.some((url) => url.startsWith(gatewayUrl.replace(/^http/, "ws")) && url.includes("/api/kernels/")),
-    ).toBe(true);
-  }, 180_000);
-
-  test("a user without an allowed role is refused and never sees Jupyter", async () => {
-    await logIn(`${gatewayUrl}/tree`, "carol@example.com", PASSWORDS.carol);
-    const refused = page.locator("[data-testid=gateway-error][data-status='403'], [data-testid=access-denied]");
-    await refused.first().waitFor();
-    expect(await page.locator("#notebook_list").count()).toBe(0);
-    expect(await page.textContent("body")).not.toContain("Jupyter");
-  }, 120_000);
-
-  test("after logout the same browser is sent to the tenant's login", async () => {
-    await logIn(`${gatewayUrl}/tree`, "alice@example.com", PASSWORDS.alice);
-    await page.waitForSelector("#notebook_list");
-    // The logout chain is four redirects through three processes; a loaded CI machine gets time.
-    await page.goto(`${gatewayUrl}/_gateway/logout`);
-    await page.waitForSelector("#username", { timeout: 60_000 });
-    await page.goto(`${gatewayUrl}/tree`);
-    await page.waitForSelector("#username", { timeout: 60_000 });
-    expect(new URL(page.url()).origin).toBe(new URL(issuer).origin);
-  }, 120_000);
-
-  test("nothing logged contains a password", () => {
-    for (const password of Object.values(PASSWORDS)) expect(devOutput()).not.toContain(password);
-  });
-});
+  },
+);

@@ -1,0 +1,55 @@
+import * as fs from "node:fs";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { chromium } from "playwright-core";
+
+/** Debian's Chromium (apt-get install chromium), driven by playwright-core; CHROMIUM_PATH overrides. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// As root in a container there is no sandbox to use; the rest keeps a headless run quiet and offline.
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/**
+ * Why a browser test cannot run here (the skip reason its summary prints), or undefined.
+ * `others`: further programs it needs, each with how to install it.
+ */
+export function missingForBrowserTest(others: Readonly<Record<string, string>> = {}): string | undefined {
+  const needed: Record<string, string> = {
+    [CHROMIUM]: "apt-get install chromium, or set CHROMIUM_PATH",
+    ...others,
+  };
+  const missing = Object.entries(needed).filter(([file]) => !fs.existsSync(file));
+  return missing.length === 0 ? undefined : missing.map(([file, fix]) => `no ${file} (${fix})`).join("; ");
+}
+
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+
+/** A new context (no cookies from another user's session, at the dashboard, the tenant or an IdP) and its page. */
+export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  // The local tenant serves a self-signed certificate.
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  return { context, page: await context.newPage() };
+}
+
+/**
+ * Passwords of config/dev.json's example users for the browser tests. They pass the database
+ * connection's policy, which the local tenant enforces like Auth0 (no part of the user's name
+ * or email in it).
+ */
+export const DEV_USER_PASSWORDS = {
+  alice: "Tq7-e2e-Admin-pass",
+  bob: "Rz4-e2e-Viewer-pass",
+  carol: "Wm2-e2e-Norole-pass",
+  dave: "Hk9-e2e-Blocked-pass",
+};
+
+/** The same, as the TF_VAR_<user>_password variables `npm run dev` reads them from. */
+export const devPasswordVariables = (): Record<string, string> =>
+  Object.fromEntries(Object.entries(DEV_USER_PASSWORDS).map(([user, pw]) => [`TF_VAR_${user}_password`, pw]));
