@@ -1,11 +1,9 @@
-import { ChildProcess, spawn } from "node:child_process";
-import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { PROJECT_ROOT, tempDir } from "../helpers";
+import { tempDir } from "../helpers";
 import { freePort } from "../support/free-port";
 import { describeUnless } from "../support/tools-available";
-import { objectAt, parseJsonObject, stringAt } from "../json";
+import { DevReady, DevRun, devProject, startDev, waitForReady } from "../dev/support/dev-run";
 import {
   DEV_USER_PASSWORDS as PASSWORDS,
   devPasswordVariables,
@@ -19,18 +17,11 @@ import {
  * local tenant built from that stack and the reference dashboard, and Debian's Chromium logs in
  * through the tenant's login page, the post-login Action and the dashboard's OIDC client.
  */
-interface Ready {
-  dashboardUrl: string;
-  issuer: string;
-  clientId: string;
-}
 
 describeUnless(missingForBrowserTest(), "logging in to the dashboard through the local tenant, in Chromium", () => {
   const project = tempDir("e2e");
-  let dev: ChildProcess;
-  let devOutput = "";
-  let devExit: Promise<number | null>;
-  let ready: Ready;
+  let dev: DevRun;
+  let ready: DevReady;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -39,59 +30,23 @@ describeUnless(missingForBrowserTest(), "logging in to the dashboard through the
     // The dev config as shipped, with the dashboard on a free port so the test never collides
     // with a developer's running `npm run dev`.
     const port = await freePort();
-    fs.cpSync(path.join(PROJECT_ROOT, "rules"), path.join(project, "rules"), { recursive: true });
-    fs.mkdirSync(path.join(project, "config"));
-    const dev_ = parseJsonObject(fs.readFileSync(path.join(PROJECT_ROOT, "config", "dev.json"), "utf8"));
-    objectAt(dev_, "dashboards", "mlflow").url = `http://localhost:${port}`;
-    fs.writeFileSync(path.join(project, "config", "dev.json"), JSON.stringify(dev_, null, 2));
-
+    devProject(project, (config) => (config.dashboards.mlflow.url = `http://localhost:${port}`));
     const readyFile = path.join(project, "ready.json");
-    dev = spawn(
-      process.execPath,
-      [
-        path.join(PROJECT_ROOT, "scripts", "run-ts.js"),
-        path.join(PROJECT_ROOT, "tools", "dev", "dev.ts"),
-        "--project",
-        project,
-        "--tenant-port",
-        "0",
-        "--ready-file",
-        readyFile,
-      ],
-      {
-        env: {
-          ...process.env,
-          CHECKPOINT_DISABLE: "1",
-          ...devPasswordVariables(),
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    dev.stdout!.on("data", (chunk) => (devOutput += chunk));
-    dev.stderr!.on("data", (chunk) => (devOutput += chunk));
-    devExit = new Promise((resolve) => dev.once("exit", (code) => resolve(code)));
-
-    const deadline = Date.now() + 90_000;
-    while (!fs.existsSync(readyFile)) {
-      if (dev.exitCode !== null) throw new Error(`npm run dev exited with ${dev.exitCode}:\n${devOutput}`);
-      if (Date.now() > deadline) throw new Error(`npm run dev was not ready within 90 s:\n${devOutput}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    const readyJson = parseJsonObject(fs.readFileSync(readyFile, "utf8"));
-    ready = {
-      dashboardUrl: stringAt(readyJson, "dashboardUrl"),
-      issuer: stringAt(readyJson, "issuer"),
-      clientId: stringAt(readyJson, "clientId"),
-    };
+    dev = startDev({
+      viaNpm: false,
+      args: ["--project", project, "--tenant-port", "0", "--ready-file", readyFile],
+      env: devPasswordVariables(),
+    });
+    ready = await waitForReady(dev, readyFile);
     browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    if (dev && dev.exitCode === null) {
-      dev.kill("SIGINT");
+    if (dev && dev.child.exitCode === null) {
+      dev.child.kill("SIGINT");
       // Ctrl-C stops both cleanly.
-      expect(await devExit).toBe(0);
+      expect(await dev.exited).toBe(0);
     }
   }, 60_000);
 
@@ -110,12 +65,12 @@ describeUnless(missingForBrowserTest(), "logging in to the dashboard through the
   }
 
   test("the launcher printed both URLs and the example users, without their passwords", () => {
-    expect(devOutput).toContain(ready.dashboardUrl);
-    expect(devOutput).toContain(ready.issuer);
+    expect(dev.output()).toContain(ready.dashboardUrl);
+    expect(dev.output()).toContain(ready.issuer);
     for (const [user, password] of Object.entries(PASSWORDS)) {
-      expect(devOutput).toContain(`${user}@example.com`);
-      expect(devOutput).toContain(`password: from TF_VAR_${user}_password`);
-      expect(devOutput).not.toContain(password);
+      expect(dev.output()).toContain(`${user}@example.com`);
+      expect(dev.output()).toContain(`password: from TF_VAR_${user}_password`);
+      expect(dev.output()).not.toContain(password);
     }
   });
 

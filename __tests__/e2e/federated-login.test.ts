@@ -1,9 +1,8 @@
-import { ChildProcess, spawn } from "node:child_process";
-import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { UpstreamUser, writeDirectory } from "../../tools/upstream-idp/directory";
-import { PROJECT_ROOT, tempDir } from "../helpers";
+import { tempDir } from "../helpers";
+import { DevReady, DevRun, devProject, startDev, waitForReady } from "../dev/support/dev-run";
 import { freePort } from "../support/free-port";
 import { describeUnless } from "../support/tools-available";
 import { freshPage, launchChromium, missingForBrowserTest } from "./support/chromium";
@@ -30,11 +29,8 @@ const GRACE = user("grace", "grace@example.com", ["ml-platform-admins"]);
 const EVE = user("eve", "eve@example.com", ["everyone"]);
 const MALLORY = user("mallory", "mallory@evil.example.net", ["ml-team"]);
 
-interface Ready {
-  dashboardUrl: string;
-  issuer: string;
-  upstreamIssuer: string;
-}
+/** What npm run dev writes to --ready-file, with the local upstream IdP of --idp-directory. */
+type Ready = DevReady & { readonly upstreamIssuer: string };
 
 describeUnless(
   missingForBrowserTest(),
@@ -42,9 +38,7 @@ describeUnless(
   () => {
     const project = tempDir("e2e-sso");
     const directoryFile = path.join(project, "upstream-directory.json");
-    let dev: ChildProcess;
-    let devOutput = "";
-    let devExit: Promise<number | null>;
+    let dev: DevRun;
     let ready: Ready;
     let browser: Browser;
     let context: BrowserContext;
@@ -52,47 +46,26 @@ describeUnless(
 
     beforeAll(async () => {
       const port = await freePort();
-      fs.cpSync(path.join(PROJECT_ROOT, "rules"), path.join(project, "rules"), { recursive: true });
-      fs.mkdirSync(path.join(project, "config"));
-      const env = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "config", "dev-sso.json"), "utf8")) as {
-        dashboards: { mlflow: { url: string } };
-      };
-      env.dashboards.mlflow.url = `http://localhost:${port}`;
-      fs.writeFileSync(path.join(project, "config", "dev-sso.json"), JSON.stringify(env, null, 2));
+      devProject(project, (config) => (config.dashboards.mlflow.url = `http://localhost:${port}`), "dev-sso");
       writeDirectory(directoryFile, [ADA, GRACE, EVE, MALLORY]);
-
       const readyFile = path.join(project, "ready.json");
-      dev = spawn(
-        process.execPath,
-        [
-          path.join(PROJECT_ROOT, "scripts", "run-ts.js"),
-          path.join(PROJECT_ROOT, "tools", "dev", "dev.ts"),
+      dev = startDev({
+        viaNpm: false,
+        args: [
           ...["--project", project, "--env", "dev-sso", "--tenant-port", "0", "--ready-file", readyFile],
           ...["--idp-directory", directoryFile],
         ],
-        {
-          env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_VAR_corp_sso_client_secret: CLIENT_SECRET },
-          stdio: ["ignore", "pipe", "pipe"],
-        },
-      );
-      dev.stdout!.on("data", (chunk) => (devOutput += chunk));
-      dev.stderr!.on("data", (chunk) => (devOutput += chunk));
-      devExit = new Promise((resolve) => dev.once("exit", (code) => resolve(code)));
-      const deadline = Date.now() + 90_000;
-      while (!fs.existsSync(readyFile)) {
-        if (dev.exitCode !== null) throw new Error(`npm run dev exited with ${dev.exitCode}:\n${devOutput}`);
-        if (Date.now() > deadline) throw new Error(`npm run dev was not ready within 90 s:\n${devOutput}`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      ready = JSON.parse(fs.readFileSync(readyFile, "utf8")) as Ready;
+        env: { TF_VAR_corp_sso_client_secret: CLIENT_SECRET },
+      });
+      ready = (await waitForReady(dev, readyFile)) as Ready;
       browser = await launchChromium();
     }, 120_000);
 
     afterAll(async () => {
       await browser?.close();
-      if (dev && dev.exitCode === null) {
-        dev.kill("SIGINT");
-        expect(await devExit).toBe(0);
+      if (dev && dev.child.exitCode === null) {
+        dev.child.kill("SIGINT");
+        expect(await dev.exited).toBe(0);
       }
     }, 60_000);
 
@@ -118,8 +91,8 @@ describeUnless(
     }
 
     test("npm run dev names the upstream IdP and never prints the upstream client secret", () => {
-      expect(devOutput).toContain(ready.upstreamIssuer);
-      expect(devOutput).not.toContain(CLIENT_SECRET);
+      expect(dev.output()).toContain(ready.upstreamIssuer);
+      expect(dev.output()).not.toContain(CLIENT_SECRET);
     });
 
     test("a member of the upstream group ml-team logs in and sees the dashboard (viewer, not admin)", async () => {

@@ -2,7 +2,8 @@ import { ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { PROJECT_ROOT, tempDir } from "../helpers";
+import { tempDir } from "../helpers";
+import { DevRun, devProject, startDev, waitForReady } from "../dev/support/dev-run";
 import { freePort } from "../support/free-port";
 import { describeUnless } from "../support/tools-available";
 import {
@@ -47,8 +48,7 @@ describeUnless(
     const project = tempDir("e2e-gateway");
     const notebooks = tempDir("e2e-notebooks");
     let jupyter: ChildProcess;
-    let dev: ChildProcess;
-    let devOutput: () => string;
+    let dev: DevRun;
     let jupyterOutput: () => string;
     let gatewayUrl: string;
     let issuer: string;
@@ -107,54 +107,20 @@ describeUnless(
       jupyterOutput = collect(jupyter);
 
       const port = await freePort();
-      fs.cpSync(path.join(PROJECT_ROOT, "rules"), path.join(project, "rules"), {
-        recursive: true,
-      });
-      fs.mkdirSync(path.join(project, "config"));
-      const config = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "config", "dev.json"), "utf8")) as {
-        dashboards: Record<string, { url: string }>;
-      };
-      config.dashboards.mlflow.url = `http://localhost:${port}`;
-      fs.writeFileSync(path.join(project, "config", "dev.json"), JSON.stringify(config, null, 2));
+      devProject(project, (config) => (config.dashboards.mlflow.url = `http://localhost:${port}`));
       const readyFile = path.join(project, "ready.json");
-      dev = spawn(
-        process.execPath,
-        [
-          path.join(PROJECT_ROOT, "scripts", "run-ts.js"),
-          path.join(PROJECT_ROOT, "tools", "dev", "dev.ts"),
-          "--project",
-          project,
-          "--tenant-port",
-          "0",
-          "--upstream",
-          `http://127.0.0.1:${jupyterPort}`,
-          "--ready-file",
-          readyFile,
+      dev = startDev({
+        viaNpm: false,
+        args: [
+          ...["--project", project, "--tenant-port", "0", "--ready-file", readyFile],
+          ...["--upstream", `http://127.0.0.1:${jupyterPort}`],
         ],
-        {
-          env: {
-            ...process.env,
-            CHECKPOINT_DISABLE: "1",
-            ...devPasswordVariables(),
-          },
-          stdio: ["ignore", "pipe", "pipe"],
-        },
-      );
-      devOutput = collect(dev);
-      const deadline = Date.now() + 150_000;
-      while (!fs.existsSync(readyFile)) {
-        if (dev.exitCode !== null) throw new Error(`npm run dev exited with ${dev.exitCode}:\n${devOutput()}`);
-        if (jupyter.exitCode !== null)
-          throw new Error(`jupyter-notebook exited with ${jupyter.exitCode}:\n${jupyterOutput()}`);
-        if (Date.now() > deadline) throw new Error(`not ready within 150 s:\n${devOutput()}\n${jupyterOutput()}`);
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      const ready = JSON.parse(fs.readFileSync(readyFile, "utf8")) as {
-        dashboardUrl: string;
-        issuer: string;
-      };
+        env: devPasswordVariables(),
+      });
+      const ready = await waitForReady(dev, readyFile);
       gatewayUrl = ready.dashboardUrl;
       issuer = ready.issuer;
+      const deadline = Date.now() + 150_000;
       // Jupyter may still be starting (it does not need to be up for the gateway to be ready).
       for (;;) {
         const up = await fetch(`http://127.0.0.1:${jupyterPort}/api`).then(
@@ -171,7 +137,7 @@ describeUnless(
 
     afterAll(async () => {
       await browser?.close();
-      await stop(dev);
+      await stop(dev?.child);
       await stop(jupyter);
     }, 60_000);
 
@@ -227,7 +193,7 @@ describeUnless(
     }, 120_000);
 
     test("nothing logged contains a password", () => {
-      for (const password of Object.values(PASSWORDS)) expect(devOutput()).not.toContain(password);
+      for (const password of Object.values(PASSWORDS)) expect(dev.output()).not.toContain(password);
     });
   },
 );

@@ -37,21 +37,26 @@ afterAll(async () => {
   }
 });
 
-/**
- * A project folder holding the dev config as shipped (with `edit` applied) and rules/, so that a
- * test never writes into the checkout's cdktf.out.
- */
 /** The parts of a config file the tests edit. */
 export interface EditableConfig {
   dashboards: Record<string, { url: string; callbackUrls?: string[] }>;
 }
 
-export function devProject(dir: string, edit: (config: EditableConfig) => void = () => undefined): string {
+/**
+ * A project folder holding an example environment's config as shipped (`environment`, default
+ * dev; with `edit` applied) and rules/, so that a test never writes into the checkout's cdktf.out.
+ */
+export function devProject(
+  dir: string,
+  edit: (config: EditableConfig) => void = () => undefined,
+  environment = "dev",
+): string {
   fs.cpSync(path.join(PROJECT_ROOT, "rules"), path.join(dir, "rules"), { recursive: true });
   fs.mkdirSync(path.join(dir, "config"), { recursive: true });
-  const config = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "config", "dev.json"), "utf8")) as EditableConfig;
+  const file = `${environment}.json`;
+  const config = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "config", file), "utf8")) as EditableConfig;
   edit(config);
-  fs.writeFileSync(path.join(dir, "config", "dev.json"), JSON.stringify(config, null, 2));
+  fs.writeFileSync(path.join(dir, "config", file), JSON.stringify(config, null, 2));
   return dir;
 }
 
