@@ -9,33 +9,16 @@ import { PLAN_READ_SCOPES } from "../../tools/deploy/read-only-scopes";
 import { readDeployStack } from "../../tools/deploy/stack-variables";
 import { PROJECT_ROOT, synthEnvironment, tempDir } from "../helpers";
 import { loadEnvironment } from "../../lib/config/load-environment";
+import { loadWorkflow, WorkflowJob as Job, WORKFLOWS_DIR, workflowText } from "../support/workflow";
 
 /**
  * What the workflows promise about credentials and reviewed plans (issue: deploy exactly what
  * was reviewed, with least privilege at every step), checked on the parsed YAML.
  */
 
-interface Step {
-  name?: string;
-  uses?: string;
-  run?: string;
-  env?: Record<string, string>;
-  with?: Record<string, unknown>;
-}
-interface Job {
-  steps: Step[];
-  environment?: string;
-  needs?: string | string[];
-  permissions?: Record<string, string>;
-}
-interface Workflow {
-  jobs: Record<string, Job>;
-}
-
-const WORKFLOWS = path.join(PROJECT_ROOT, ".github/workflows");
-const workflowFiles = fs.readdirSync(WORKFLOWS).filter((f) => f.endsWith(".yml"));
-const text = (file: string) => fs.readFileSync(path.join(WORKFLOWS, file), "utf8");
-const load = (file: string) => parse(text(file)) as Workflow;
+const workflowFiles = fs.readdirSync(WORKFLOWS_DIR).filter((f) => f.endsWith(".yml"));
+const text = workflowText;
+const load = loadWorkflow;
 const deploy = load("deploy.yml");
 const planReview = load("plan-review.yml");
 

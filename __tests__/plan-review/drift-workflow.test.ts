@@ -1,37 +1,11 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as path from "node:path";
-import { parse } from "yaml";
-import { PROJECT_ROOT } from "./helpers";
+import { loadWorkflow, workflowText } from "../support/workflow";
 
 /** .github/workflows/drift.yml, parsed and checked for what it promises; its issue script is run against a fake GitHub. */
 
-interface Step {
-  name?: string;
-  uses?: string;
-  run?: string;
-  id?: string;
-  if?: string;
-  env?: Record<string, string>;
-  with?: Record<string, unknown>;
-}
-interface Job {
-  steps: Step[];
-  needs?: string;
-  environment?: string;
-  env?: Record<string, string>;
-  strategy?: { matrix?: Record<string, unknown>; "fail-fast"?: boolean };
-  outputs?: Record<string, string>;
-}
-interface Workflow {
-  on: { schedule?: { cron: string }[]; workflow_dispatch?: unknown };
-  permissions: Record<string, string>;
-  concurrency?: { group: string; "cancel-in-progress": boolean };
-  jobs: Record<string, Job>;
-}
-
-const text = fs.readFileSync(path.join(PROJECT_ROOT, ".github/workflows/drift.yml"), "utf8");
-const drift = parse(text) as Workflow;
+const text = workflowText("drift.yml");
+const drift = loadWorkflow("drift.yml");
 const steps = drift.jobs.drift.steps;
 const allSteps = Object.values(drift.jobs).flatMap((j) => j.steps);
 const step = (pattern: RegExp) => {

@@ -5,40 +5,16 @@ import * as vm from "node:vm";
 import "@microsoft/jest-sarif";
 import * as os from "node:os";
 import { Testing } from "../../lib/terraform-cdk";
-import { parse } from "yaml";
 import { DashboardAuthStack } from "../../lib/stack";
 import { exampleEnvironment, loginCode, terraformJson } from "../helpers";
 import { REVIEW_MARKER } from "../../tools/plan-review";
 import { PROJECT_ROOT } from "./helpers";
+import { loadWorkflow, WORKFLOWS_DIR, workflowText, WorkflowStep as Step } from "../support/workflow";
 
 /** The CI workflows users get with the project, parsed and checked for what they promise. */
 
-interface Step {
-  name?: string;
-  uses?: string;
-  run?: string;
-  id?: string;
-  if?: string;
-  env?: Record<string, string>;
-  with?: Record<string, unknown>;
-  "continue-on-error"?: boolean;
-}
-interface Job {
-  steps: Step[];
-  environment?: string;
-  needs?: string | string[];
-  strategy?: { matrix?: Record<string, unknown>; "max-parallel"?: number };
-}
-interface Workflow {
-  on: Record<string, { types?: string[]; branches?: string[] }>;
-  permissions: Record<string, string>;
-  concurrency?: { group: string; "cancel-in-progress": boolean };
-  jobs: Record<string, Job>;
-}
-
-const WORKFLOWS = path.join(PROJECT_ROOT, ".github/workflows");
-const read = (name: string) => fs.readFileSync(path.join(WORKFLOWS, name), "utf8");
-const load = (name: string) => parse(read(name)) as Workflow;
+const read = workflowText;
+const load = loadWorkflow;
 
 const planReview = load("plan-review.yml");
 const deploy = load("deploy.yml");
@@ -55,7 +31,7 @@ const allSteps = [...Object.values(planReview.jobs), ...Object.values(deploy.job
 
 describe("every workflow", () => {
   test("both workflows exist and parse", () => {
-    expect(fs.readdirSync(WORKFLOWS)).toEqual(expect.arrayContaining(["deploy.yml", "plan-review.yml"]));
+    expect(fs.readdirSync(WORKFLOWS_DIR)).toEqual(expect.arrayContaining(["deploy.yml", "plan-review.yml"]));
     expect(Object.keys(planReview.jobs)).toEqual(["plan-review"]);
     expect(Object.keys(deploy.jobs)).toEqual(["plan", "apply"]);
   });
@@ -110,7 +86,7 @@ describe("every workflow", () => {
 describe("plan-review.yml (pull requests)", () => {
   test("runs on pull requests, again when labels change", () => {
     expect(Object.keys(planReview.on)).toEqual(["pull_request"]);
-    expect(planReview.on.pull_request.types).toEqual(
+    expect(planReview.on.pull_request?.types).toEqual(
       expect.arrayContaining(["opened", "synchronize", "reopened", "labeled", "unlabeled"]),
     );
   });
