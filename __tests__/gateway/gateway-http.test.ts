@@ -1,3 +1,4 @@
+import * as http from "node:http";
 import * as net from "node:net";
 import * as path from "node:path";
 import WebSocket from "ws";
@@ -187,6 +188,38 @@ describe("signed in with an allowed role", () => {
     expect(forwarded.headers["remote-user"]).toBeUndefined();
     expect(JSON.stringify(forwarded.headers)).not.toContain("appSession");
     expect(forwarded.headers.authorization).toBeUndefined();
+  });
+
+  test("request bodies reach the upstream and the browser's Host is kept; connection-scoped headers stay on their hop", async () => {
+    const session = await signedIn("bob");
+    const body = JSON.stringify({ run: "ünïcode-run-7", metrics: [0.5, 0.25] });
+    // node:http, because fetch refuses to send a Connection header of its own.
+    const posted = await new Promise<number>((resolve, reject) => {
+      const request = http.request(`${baseUrl}/api/runs?x=1`, {
+        method: "POST",
+        headers: {
+          cookie: cookieOf(session),
+          "content-type": "application/json",
+          "content-length": String(Buffer.byteLength(body)),
+          connection: "keep-alive, x-hop-secret",
+          "x-hop-secret": "for the gateway only",
+        },
+      });
+      request.on("response", (res) => resolve(res.resume().statusCode ?? 0)).on("error", reject);
+      request.end(body);
+    });
+    expect(posted).toBe(200);
+    const forwarded = seen(upstream.requests, "/api/runs?x=1");
+    expect(forwarded).toMatchObject({ method: "POST", body });
+    expect(forwarded.headers.host).toBe(new URL(baseUrl).host);
+    expect(forwarded.headers["x-hop-secret"]).toBeUndefined();
+    expect(forwarded.headers["x-forwarded-user"]).toBe("bob");
+
+    const answer = await session.get(`${baseUrl}/hop-by-hop`, { cookie: cookieOf(session) });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("x-upstream-hop")).toBeNull();
+    // The browser's connection has its own (the gateway's server's), never the dashboard's.
+    expect(answer.headers.get("keep-alive") ?? "").not.toContain("timeout=17");
   });
 
   test("the upstream never receives the session cookie, even when it is the only cookie", async () => {

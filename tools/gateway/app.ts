@@ -11,7 +11,7 @@ import { securityHeaders } from "../../dashboard/security-headers";
 import { OpenSessionStore, SESSION_COOKIE, sessionOption } from "../../dashboard/session";
 import { accessGate, admitted } from "./access-gate";
 import { fastLane } from "./fast-lane";
-import { applyIdentity, withoutGatewayCookies } from "./identity-headers";
+import { applyIdentity, connectionScopedHeaders, withoutGatewayCookies } from "./identity-headers";
 import { errorPage } from "./pages";
 import { sessionCheck } from "./session-check";
 import { GATEWAY_ROUTES, GatewaySettings } from "./settings";
@@ -112,6 +112,8 @@ export function createGateway(
       proxyReq: (proxyReq, req) => {
         const identity = admitted.get(req);
         if (!identity) return void proxyReq.destroy(new Error("request reached the proxy without passing the gate"));
+        // http-proxy forwards the headers the client's Connection header lists; a proxy must not.
+        for (const name of connectionScopedHeaders(req.headers.connection)) proxyReq.removeHeader(name);
         applyIdentity(proxyReq, req.headers, identity, SESSION_COOKIE);
       },
       proxyReqWs: (proxyReq, req) => {
@@ -120,6 +122,7 @@ export function createGateway(
         applyIdentity(proxyReq, req.headers, identity, SESSION_COOKIE);
       },
       proxyRes: (proxyRes) => {
+        for (const name of connectionScopedHeaders(proxyRes.headers.connection)) delete proxyRes.headers[name];
         const kept = withoutGatewayCookies(proxyRes.headers["set-cookie"], SESSION_COOKIE);
         if (kept) proxyRes.headers["set-cookie"] = kept;
       },

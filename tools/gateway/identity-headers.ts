@@ -60,6 +60,17 @@ function headerValue(value: string): string {
   return value;
 }
 
+/** The identity headers of the signed-in user (the same on every path to the dashboard). */
+function identityHeaders(identity: UpstreamIdentity): Record<string, string> {
+  const headers: Record<string, string> = {
+    [IDENTITY_HEADERS.user]: headerValue(identity.user),
+    [IDENTITY_HEADERS.groups]: headerValue(identity.roles.join(",")),
+  };
+  if (identity.email) headers[IDENTITY_HEADERS.email] = headerValue(identity.email);
+  if (identity.preferredUsername) headers[IDENTITY_HEADERS.preferredUsername] = headerValue(identity.preferredUsername);
+  return headers;
+}
+
 /**
  * Rewrites the proxied request's headers: removes every forgeable identity header and the
  * gateway's cookies (the gateway adds no token of its own; a client's Authorization header passes),
@@ -77,11 +88,7 @@ export function applyIdentity(
   const cookie = upstreamCookieHeader(incoming.cookie, sessionCookie);
   if (cookie) proxyReq.setHeader("cookie", cookie);
   else proxyReq.removeHeader("cookie");
-  proxyReq.setHeader(IDENTITY_HEADERS.user, headerValue(identity.user));
-  if (identity.email) proxyReq.setHeader(IDENTITY_HEADERS.email, headerValue(identity.email));
-  if (identity.preferredUsername)
-    proxyReq.setHeader(IDENTITY_HEADERS.preferredUsername, headerValue(identity.preferredUsername));
-  proxyReq.setHeader(IDENTITY_HEADERS.groups, headerValue(identity.roles.join(",")));
+  for (const [name, value] of Object.entries(identityHeaders(identity))) proxyReq.setHeader(name, value);
 }
 
 /** Drops Set-Cookie lines from the upstream that would overwrite or shadow the gateway's cookies. */
@@ -89,3 +96,19 @@ export function withoutGatewayCookies(setCookie: string[] | undefined, sessionCo
   if (!setCookie) return undefined;
   return setCookie.filter((line) => !isGatewayCookie(line.split("=")[0].trim(), sessionCookie));
 }
+
+/**
+ * Headers of one connection (RFC 9110, section 7.6.1), which a proxy must not forward: the fixed
+ * hop-by-hop names and any name the message's own Connection header lists. Host is never among
+ * them: the dashboard needs it.
+ */
+export function connectionScopedHeaders(connection: string | string[] | undefined): string[] {
+  const listed = (Array.isArray(connection) ? connection.join(",") : (connection ?? ""))
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name.length > 0 && name !== "host");
+  return [...HOP_BY_HOP_HEADERS, ...listed];
+}
+
+/** Always connection-scoped (RFC 9110, section 7.6.1, and the common non-standard ones). */
+const HOP_BY_HOP_HEADERS = ["keep-alive", "proxy-connection", "te", "trailer", "upgrade"];

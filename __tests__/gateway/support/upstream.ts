@@ -9,14 +9,16 @@ export interface SeenRequest {
   readonly headers: http.IncomingHttpHeaders;
   /** The gateway's side of the connection it came on (its local port): the same for reused connections. */
   readonly connection: number;
+  /** The request body, as text ("" for none). */
+  readonly body?: string;
 }
 
 /**
  * A stand-in upstream for HTTP-level tests: it answers every request with what it received
- * (method, url, headers) as JSON, echoes WebSocket messages, and records everything, so tests
- * can assert on exactly what the gateway forwarded. /slow answers when the test says so;
- * /set-cookie answers with a Set-Cookie that
- * tries to overwrite the gateway's session cookie; /hang-up closes the connection without an answer.
+ * (method, url, headers, body) as JSON, echoes WebSocket messages, and records everything, so
+ * tests can assert on exactly what the gateway forwarded. /slow answers when the test says so;
+ * /set-cookie answers with a Set-Cookie that tries to overwrite the gateway's session cookie;
+ * /hop-by-hop answers with connection-scoped headers; /hang-up closes the connection without an answer.
  */
 export class RecordingUpstream {
   readonly requests: SeenRequest[] = [];
@@ -25,11 +27,18 @@ export class RecordingUpstream {
   releaseSlow: () => void = () => undefined;
   private slow = new Promise<void>((resolve) => (this.releaseSlow = resolve));
   private readonly server = http.createServer((req, res) => {
+    let body = "";
+    req.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
+    req.on("end", () => this.answer(req, res, body));
+  });
+
+  private answer(req: http.IncomingMessage, res: http.ServerResponse, body: string): void {
     const seen = {
       method: req.method ?? "",
       url: req.url ?? "",
       headers: req.headers,
       connection: req.socket.remotePort ?? 0,
+      body,
     };
     this.requests.push(seen);
     if (req.url === "/hang-up") {
@@ -43,9 +52,15 @@ export class RecordingUpstream {
     if (req.url === "/set-cookie") {
       res.setHeader("set-cookie", ["appSession=planted; Path=/", "upstream_pref=dark; Path=/"]);
     }
+    if (req.url === "/hop-by-hop") {
+      // Connection-scoped headers of the dashboard's own connection, which must not reach the browser.
+      res.setHeader("connection", "keep-alive, x-upstream-hop");
+      res.setHeader("x-upstream-hop", "for the gateway only");
+      res.setHeader("keep-alive", "timeout=17");
+    }
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify(seen));
-  });
+  }
   private readonly wss = new WebSocketServer({ server: this.server });
 
   constructor() {
