@@ -61,30 +61,21 @@ const STACK_ELEMENT = (stack: StackModel): StackElement => ({
   references: new Set(),
 });
 
-/** Elements a rule applies to: the stack's elements grouped by type once, not filtered per rule. */
-function targetsOf(stack: StackModel): (rule: PackedRule) => readonly StackElement[] {
-  const byType = new Map<string, StackElement[]>();
-  for (const e of stack.elements) {
-    const list = byType.get(e.type);
-    if (list) list.push(e);
-    else byType.set(e.type, [e]);
-  }
-  return (rule) => {
-    const target = rule.rule.target;
-    if (target.kind === "stack") return [STACK_ELEMENT(stack)];
-    const candidates = target.types ? target.types.flatMap((t) => byType.get(t) ?? []) : stack.elements;
-    return target.kind === "any" ? candidates : candidates.filter((e) => e.kind === target.kind);
-  };
+/** Elements a rule applies to: typed targets are looked up in the stack's index, not filtered per rule. */
+function targets(rule: PackedRule, stack: StackModel, index: StackIndex): readonly StackElement[] {
+  const { kind, types } = rule.rule.target;
+  if (kind === "stack") return [STACK_ELEMENT(stack)];
+  if (kind === "any") return types ? stack.elements.filter((e) => types.includes(e.type)) : stack.elements;
+  return types ? types.flatMap((type) => index.ofKind(kind, type)) : index.ofKind(kind);
 }
 
 /** Runs the packs' rules on one stack, applies suppressions and reports what remains. */
 export function checkStack(stack: StackModel, options: CheckOptions): StackReport {
   const index = new StackIndex(stack);
-  const targets = targetsOf(stack);
   const rules = options.packs.flatMap((p) => p.rules);
   const raw: Finding[] = [];
   for (const rule of rules) {
-    for (const element of targets(rule)) {
+    for (const element of targets(rule, stack, index)) {
       const result = rule.rule.check(element, index);
       if (result === NOT_APPLICABLE) continue;
       for (const problem of result) raw.push(toFinding(stack, rule, element, problem));
