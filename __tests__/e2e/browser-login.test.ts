@@ -1,9 +1,7 @@
-import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { tempDir } from "../helpers";
-import { freePort } from "../support/free-port";
 import { describeUnless } from "../support/tools-available";
-import { DevReady, DevRun, devProject, startDev, waitForReady } from "../dev/support/dev-run";
+import { DevReady, DevRun, interrupt, startDevOnFreePort } from "../dev/support/dev-run";
 import {
   DEV_USER_PASSWORDS as PASSWORDS,
   devPasswordVariables,
@@ -27,27 +25,15 @@ describeUnless(missingForBrowserTest(), "logging in to the dashboard through the
   let page: Page;
 
   beforeAll(async () => {
-    // The dev config as shipped, with the dashboard on a free port so the test never collides
-    // with a developer's running `npm run dev`.
-    const port = await freePort();
-    devProject(project, (config) => (config.dashboards.mlflow.url = `http://localhost:${port}`));
-    const readyFile = path.join(project, "ready.json");
-    dev = startDev({
-      viaNpm: false,
-      args: ["--project", project, "--tenant-port", "0", "--ready-file", readyFile],
-      env: devPasswordVariables(),
-    });
-    ready = await waitForReady(dev, readyFile);
+    // The dev config as shipped.
+    ({ run: dev, ready } = await startDevOnFreePort(project, { env: devPasswordVariables() }));
     browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    if (dev && dev.child.exitCode === null) {
-      dev.child.kill("SIGINT");
-      // Ctrl-C stops both cleanly.
-      expect(await dev.exited).toBe(0);
-    }
+    // Ctrl-C stops both cleanly.
+    if (dev) expect(await interrupt(dev)).toBe(0);
   }, 60_000);
 
   beforeEach(async () => {

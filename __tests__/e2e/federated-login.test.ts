@@ -2,8 +2,7 @@ import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { UpstreamUser, writeDirectory } from "../../tools/upstream-idp/directory";
 import { tempDir } from "../helpers";
-import { DevReady, DevRun, devProject, startDev, waitForReady } from "../dev/support/dev-run";
-import { freePort } from "../support/free-port";
+import { DevReady, DevRun, interrupt, startDevOnFreePort } from "../dev/support/dev-run";
 import { describeUnless } from "../support/tools-available";
 import { freshPage, launchChromium, missingForBrowserTest } from "./support/chromium";
 
@@ -45,28 +44,20 @@ describeUnless(
     let page: Page;
 
     beforeAll(async () => {
-      const port = await freePort();
-      devProject(project, (config) => (config.dashboards.mlflow.url = `http://localhost:${port}`), "dev-sso");
       writeDirectory(directoryFile, [ADA, GRACE, EVE, MALLORY]);
-      const readyFile = path.join(project, "ready.json");
-      dev = startDev({
-        viaNpm: false,
-        args: [
-          ...["--project", project, "--env", "dev-sso", "--tenant-port", "0", "--ready-file", readyFile],
-          ...["--idp-directory", directoryFile],
-        ],
+      const started = await startDevOnFreePort(project, {
+        environment: "dev-sso",
+        args: ["--idp-directory", directoryFile],
         env: { TF_VAR_corp_sso_client_secret: CLIENT_SECRET },
       });
-      ready = (await waitForReady(dev, readyFile)) as Ready;
+      dev = started.run;
+      ready = started.ready as Ready;
       browser = await launchChromium();
     }, 120_000);
 
     afterAll(async () => {
       await browser?.close();
-      if (dev && dev.child.exitCode === null) {
-        dev.child.kill("SIGINT");
-        expect(await dev.exited).toBe(0);
-      }
+      if (dev) expect(await interrupt(dev)).toBe(0);
     }, 60_000);
 
     beforeEach(async () => {

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { tempDir } from "../helpers";
-import { DevRun, devProject, startDev, waitForReady } from "../dev/support/dev-run";
+import { DevRun, startDevOnFreePort } from "../dev/support/dev-run";
 import { freePort } from "../support/free-port";
 import { describeUnless } from "../support/tools-available";
 import {
@@ -106,18 +106,11 @@ describeUnless(
       );
       jupyterOutput = collect(jupyter);
 
-      const port = await freePort();
-      devProject(project, (config) => (config.dashboards.mlflow.url = `http://localhost:${port}`));
-      const readyFile = path.join(project, "ready.json");
-      dev = startDev({
-        viaNpm: false,
-        args: [
-          ...["--project", project, "--tenant-port", "0", "--ready-file", readyFile],
-          ...["--upstream", `http://127.0.0.1:${jupyterPort}`],
-        ],
+      const { run, ready } = await startDevOnFreePort(project, {
+        args: ["--upstream", `http://127.0.0.1:${jupyterPort}`],
         env: devPasswordVariables(),
       });
-      const ready = await waitForReady(dev, readyFile);
+      dev = run;
       gatewayUrl = ready.dashboardUrl;
       issuer = ready.issuer;
       const deadline = Date.now() + 150_000;

@@ -5,6 +5,7 @@ import * as https from "node:https";
 import * as net from "node:net";
 import * as path from "node:path";
 import { PROJECT_ROOT } from "../../helpers";
+import { freePort } from "../../support/free-port";
 
 /** What npm run dev writes to --ready-file. */
 export interface DevReady {
@@ -94,6 +95,41 @@ export function startDev(options: {
   const run = { child, output: () => output, exited };
   started.add(run);
   return run;
+}
+
+/**
+ * npm run dev's launcher on a copy of an example environment (default dev) whose mlflow dashboard
+ * is moved to a free port, so that a test never collides with a developer's running `npm run dev`
+ * or with another test; resolves once it is ready. `args` are added to --project, --env,
+ * --tenant-port 0 and --ready-file.
+ */
+export async function startDevOnFreePort(
+  project: string,
+  options: {
+    readonly environment?: string;
+    readonly args?: readonly string[];
+    readonly env: Readonly<Record<string, string>>;
+  },
+): Promise<{ run: DevRun; ready: DevReady }> {
+  const environment = options.environment ?? "dev";
+  const port = await freePort();
+  devProject(project, (config) => (config.dashboards.mlflow.url = `http://localhost:${port}`), environment);
+  const readyFile = path.join(project, "ready.json");
+  const run = startDev({
+    viaNpm: false,
+    args: [
+      ...["--project", project, "--env", environment, "--tenant-port", "0", "--ready-file", readyFile],
+      ...(options.args ?? []),
+    ],
+    env: options.env,
+  });
+  return { run, ready: await waitForReady(run, readyFile) };
+}
+
+/** Ctrl-C, as a developer stops npm run dev: resolves with how it exited (at once if it already had). */
+export function interrupt(run: DevRun): Promise<number | string> {
+  if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill("SIGINT");
+  return run.exited;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
