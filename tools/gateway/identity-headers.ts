@@ -51,13 +51,21 @@ export interface UpstreamIdentity {
 
 const isControl = (code: number) => code <= 0x1f || code === 0x7f;
 
-// Header values must not carry CR/LF or other controls (Node refuses them, and they must not split headers).
-// Scanned first, because almost every value has none (this runs for every proxied request).
-function headerValue(value: string): string {
+/**
+ * A header value for the dashboard. Controls (CR/LF above all) are dropped: they must not split
+ * headers, and Node refuses them. Node also refuses characters outside Latin-1, so a value with
+ * any (an internationalized email, a nickname such as "Łukasz") is sent as its UTF-8 bytes, as
+ * oauth2-proxy sends it; before, such a user got an error page from the gateway. Scanned first,
+ * because almost every value needs neither (this runs for every proxied request).
+ */
+export function headerValue(value: string): string {
+  let latin1 = true;
   for (let i = 0; i < value.length; i++) {
-    if (isControl(value.charCodeAt(i))) return [...value].filter((c) => !isControl(c.charCodeAt(0))).join("");
+    const code = value.charCodeAt(i);
+    if (isControl(code)) return headerValue([...value].filter((c) => !isControl(c.charCodeAt(0))).join(""));
+    if (code > 0xff) latin1 = false;
   }
-  return value;
+  return latin1 ? value : Buffer.from(value, "utf8").toString("latin1");
 }
 
 /** The identity headers of the signed-in user (the same on every path to the dashboard). */
