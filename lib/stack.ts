@@ -71,7 +71,7 @@ export class DashboardAuthStack extends TerraformStack {
       configPaths: [
         ...[...auth.connections].map(([key, c]) => [c, env.connectionConfigPaths[key]] as const),
         ...[...auth.dashboards].map(([key, d]) => [d, `dashboards.${key}`] as const),
-        ...[...auth.users].map(([key, u]) => [u, `users.${key}`] as const),
+        ...[...auth.users].map(([key, u]) => [u.addresses, `users.${key}`] as const),
         [auth.roles, "roles"],
         [auth, "loginFlow"],
       ],

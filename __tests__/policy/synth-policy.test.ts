@@ -203,6 +203,34 @@ describe("suppressions on constructs (stacks built in code)", () => {
   });
 });
 
+describe("suppressions on the users (written as resolved JSON, not one construct each)", () => {
+  test("suppressPolicy on the user directory, and a config suppression by address, reach each user's // block", () => {
+    const environment = exampleEnvironment("dev");
+    const reason = "Example users of a throwaway dev tenant.";
+    const configured = {
+      ...environment,
+      policy: { suppressions: [{ rule: "user-prevent-destroy", address: "auth0_user.bob", reason }] },
+    };
+    const stack = new DashboardAuthStack(Testing.app(), { environment: configured, loginCode });
+    suppressPolicy(stack.auth.userDirectory!, "user-prevent-destroy", reason);
+    expect(() => Testing.synth(stack, true)).not.toThrow();
+    const json = terraformJson(stack) as { resource: Record<string, Record<string, Record<string, unknown>>> };
+    const fromConstruct = {
+      rule: "user-prevent-destroy",
+      reason,
+      source: "construct metadata on ml-dashboard-auth-dev/MlDashboardAuth/Users",
+    };
+    expect(json.resource.auth0_user.alice["//"]).toMatchObject({ policy_suppressions: [fromConstruct] });
+    expect(json.resource.auth0_user_roles.alice["//"]).toMatchObject({ policy_suppressions: [fromConstruct] });
+    expect(json.resource.auth0_user.bob["//"]).toMatchObject({
+      policy_suppressions: [
+        fromConstruct,
+        { rule: "user-prevent-destroy", reason, source: "config/dev.json: policy.suppressions[0]" },
+      ],
+    });
+  });
+});
+
 describe("legacy Rules under the legacy option", () => {
   test("legacy-rules is an error on a new stack and a warning where the config opts in", () => {
     const environment = exampleEnvironment("prod");

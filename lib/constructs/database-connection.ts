@@ -13,6 +13,9 @@ import {
   meetsMinimumPasswordPolicy,
 } from "../validation/password-policy";
 
+/** Shortest password a database connection (and a user's initial password variable) accepts by default. */
+export const DEFAULT_PASSWORD_MIN_LENGTH = 12;
+
 export interface DatabaseConnectionProps {
   /**
    * Name of the Auth0 database connection. Changing it replaces the connection, which
@@ -80,7 +83,7 @@ export class DatabaseConnection extends Construct {
         `DatabaseConnection ${this.node.path}: passwordPolicy ${JSON.stringify(passwordPolicy)} is too weak; expected "${MIN_PASSWORD_POLICY}" or "excellent"`,
       );
     }
-    this.passwordMinLength = props.passwordMinLength ?? 12;
+    this.passwordMinLength = props.passwordMinLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
     if (!Number.isInteger(this.passwordMinLength) || this.passwordMinLength < 8 || this.passwordMinLength > 128) {
       throw new Error(
         `DatabaseConnection ${this.node.path}: passwordMinLength ${this.passwordMinLength} is out of range; expected an integer from 8 to 128`,

@@ -10,7 +10,8 @@ export interface ImportIdRule {
 export const IMPORT_BLOCKS_REQUIRED_VERSION = ">= 1.5.0";
 
 interface PendingImport {
-  readonly resource: TerraformResource;
+  /** `<type>.<name>`, read at synth: a resource's logical id may be overridden after the import is declared. */
+  readonly to: () => string;
   readonly id: string;
 }
 
@@ -32,10 +33,21 @@ export function importExisting(
   id: string | undefined,
   rule: ImportIdRule,
 ): void {
+  const to = () => `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
+  importAt(where, TerraformStack.of(resource), to, id, rule);
+}
+
+/** importExisting for a resource that is not a construct of its own (see ResolvedResources): by address. */
+export function importAt(
+  where: string,
+  stack: TerraformStack,
+  to: () => string,
+  id: string | undefined,
+  rule: ImportIdRule,
+): void {
   if (id === undefined) return;
   if (!rule.pattern.test(id))
     throw new Error(`${where}: importId ${JSON.stringify(id)} is invalid; expected ${rule.hint}`);
-  const stack = TerraformStack.of(resource);
   let pending = importsByStack.get(stack);
   if (pending === undefined) {
     const list: PendingImport[] = [];
@@ -46,10 +58,9 @@ export function importExisting(
     stack.addOverride(
       "import",
       Lazy.anyValue({
-        produce: () =>
-          list.map((p) => ({ id: p.id, to: `${p.resource.terraformResourceType}.${p.resource.friendlyUniqueId}` })),
+        produce: () => list.map((p) => ({ id: p.id, to: p.to() })),
       }),
     );
   }
-  pending.push({ resource, id });
+  pending.push({ to, id });
 }

@@ -5,7 +5,7 @@ import { ConnectionAccessMap } from "../connection-access";
 import { originOf } from "../validation/urls";
 import { DashboardClient, DashboardClientProps } from "./dashboard-client";
 import { DashboardRoles } from "./dashboard-roles";
-import { DashboardUser, DashboardUserProps } from "./dashboard-user";
+import { DashboardUsers, DashboardUserSpec, ProvisionedUser } from "./dashboard-users";
 import { DataSafety, PROTECTED } from "./data-safety";
 import { DatabaseConnection } from "./database-connection";
 import { FederatedConnection } from "./federated-connection";
@@ -28,10 +28,7 @@ export type DashboardSpec = Omit<DashboardClientProps, "key" | "allowInsecureLoc
    */
   readonly connections?: readonly string[];
 };
-export type UserSpec = Omit<
-  DashboardUserProps,
-  "key" | "connectionName" | "roleCatalog" | "passwordMinLength" | "dataSafety"
->;
+export type UserSpec = DashboardUserSpec;
 
 export interface MlDashboardAuthProps {
   /**
@@ -101,7 +98,10 @@ export class MlDashboardAuth extends Construct {
   readonly connections: ReadonlyMap<string, DatabaseConnection | FederatedConnection>;
   readonly roles: DashboardRoles;
   readonly dashboards: ReadonlyMap<string, DashboardClient>;
-  readonly users: ReadonlyMap<string, DashboardUser>;
+  /** User key to user. */
+  readonly users: ReadonlyMap<string, ProvisionedUser>;
+  /** The construct that writes the users; undefined without users. */
+  readonly userDirectory?: DashboardUsers;
   readonly roleClaimAction: RoleClaimAction;
   readonly claimNamespace: string;
 
@@ -168,28 +168,21 @@ export class MlDashboardAuth extends Construct {
     }
     this.dashboards = dashboards;
 
-    const users = new Map<string, DashboardUser>();
     const userEntries = Object.entries(props.users ?? {});
     const database = this.database;
     if (userEntries.length > 0 && !database) {
       throw new Error(`MlDashboardAuth ${this.node.path}: users need a database connection to be created in`);
     }
-    const connectionName = database?.name; // one token for every user
-    for (const [key, spec] of userEntries) {
-      if (!database || connectionName === undefined) break;
-      users.set(
-        key,
-        new DashboardUser(this, `User-${key}`, {
-          ...spec,
-          key,
-          connectionName,
-          roleCatalog: this.roles,
-          passwordMinLength: database.passwordMinLength,
-          dataSafety,
-        }),
-      );
+    if (database && userEntries.length > 0) {
+      this.userDirectory = new DashboardUsers(this, "Users", {
+        users: Object.fromEntries(userEntries),
+        connectionName: database.name,
+        roleCatalog: this.roles,
+        passwordMinLength: database.passwordMinLength,
+        dataSafety,
+      });
     }
-    this.users = users;
+    this.users = this.userDirectory?.users ?? new Map();
 
     this.claimNamespace = props.claimNamespace ?? `${originOf(dashboardEntries[0][1].url)}/`;
     this.roleClaimAction = new RoleClaimAction(this, "RoleClaimAction", {

@@ -35,6 +35,13 @@ export function hasInterpolation(text: string): boolean {
   return /(^|[^$])\$\{/.test(text) || /(^|[^%])%\{/.test(text);
 }
 
+/** Index of the next "$" or "%" in `text` at or after `from`, or its length if there is none. */
+function nextMarker(text: string, from: number): number {
+  const dollar = text.indexOf("$", from);
+  const percent = text.indexOf("%", from);
+  return Math.min(dollar < 0 ? text.length : dollar, percent < 0 ? text.length : percent);
+}
+
 class Evaluator {
   private readonly localsInProgress = new Set<string>();
   private readonly localValues = new Map<string, unknown>();
@@ -61,12 +68,20 @@ class Evaluator {
 
   /** A Terraform template string: literal text with `${...}` interpolations. */
   template(text: string): unknown {
-    // Every interpolation, directive and escape has a "{": most strings have none, and are their own value.
-    if (!text.includes("{")) return text;
+    // Every interpolation, directive and escape starts with "${" or "%{" ("$${" and "%%{" hold them too):
+    // most strings have none, and are their own value.
+    if (!text.includes("${") && !text.includes("%{")) return text;
     const parts: Array<{ literal: string } | { expression: string }> = [];
     let literal = "";
     let i = 0;
     while (i < text.length) {
+      // Literal text up to the next "$" or "%" is copied at once: only those can start something.
+      const next = nextMarker(text, i);
+      if (next > i) {
+        literal += text.slice(i, next);
+        i = next;
+        continue;
+      }
       if (text.startsWith("$${", i) || text.startsWith("%%{", i)) {
         literal += `${text[i + 1]}{`;
         i += 3;

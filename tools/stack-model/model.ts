@@ -151,6 +151,8 @@ const REFERENCE = /\$\{[^}]*?\b((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_
 /** `<type>.<name>` of every resource referenced in `${...}` interpolations inside a value. */
 export function referencesIn(value: unknown, into = new Set<string>()): Set<string> {
   if (typeof value === "string") {
+    // Most strings hold no interpolation; matchAll copies the pattern on every call.
+    if (!value.includes("${")) return into;
     for (const match of value.matchAll(REFERENCE)) {
       const address = match[1];
       if (!/^(var|local|module|path|terraform|self|each|count)\./.test(address)) into.add(address);

@@ -1,5 +1,6 @@
 import { Annotations, IAspect, Aspects, TerraformResource, TerraformStack } from "../../../lib/terraform-cdk";
 import { IConstruct } from "constructs";
+import { ResolvedResources } from "../../../lib/resolved-resources";
 import { CONFIG_SOURCES, POLICY_SUPPRESSIONS, synthesizedStack } from "../../stack-model";
 import { AppliedSuppression, checkStack, Finding } from "../engine";
 import { AUTH0_SECURITY } from "../packs";
@@ -15,8 +16,11 @@ export interface ConfigSuppression {
 export interface StackPolicyOptions {
   /** The config file the stack comes from, as the user names it (e.g. config/prod.json). */
   readonly configFile?: string;
-  /** Config path of each construct subtree, e.g. [dashboardConstruct, "dashboards.mlflow"]. */
-  readonly configPaths?: ReadonlyArray<readonly [IConstruct, string]>;
+  /**
+   * Config path of each construct subtree, e.g. [dashboardConstruct, "dashboards.mlflow"], or of
+   * resources by address, e.g. [["auth0_user.alice", "auth0_user_roles.alice"], "users.alice"].
+   */
+  readonly configPaths?: ReadonlyArray<readonly [IConstruct | readonly string[], string]>;
   /** Config `policy.suppressions`. */
   readonly suppressions?: readonly ConfigSuppression[];
 }
@@ -25,8 +29,17 @@ export interface StackPolicyOptions {
 export const addressOf = (resource: TerraformResource) =>
   `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
 
-const resourcesUnder = (scope: IConstruct): TerraformResource[] =>
-  scope.node.findAll().filter((c): c is TerraformResource => TerraformResource.isTerraformResource(c));
+/** Addresses of the resources in `scope`: its resource constructs and its ResolvedResources elements. */
+const addressesUnder = (scope: IConstruct): string[] =>
+  scope.node
+    .findAll()
+    .flatMap((c) =>
+      TerraformResource.isTerraformResource(c)
+        ? [addressOf(c)]
+        : ResolvedResources.isResolvedResources(c)
+          ? [...c.addresses]
+          : [],
+    );
 
 /**
  * Runs the auth0-security pack inside `cdktf synth`: an error finding fails synth (cdktf's
@@ -40,7 +53,7 @@ export function enableStackPolicy(stack: TerraformStack, options: StackPolicyOpt
   stack.node.addValidation({
     validate: () => {
       const errors: string[] = [];
-      const addresses = new Set(resourcesUnder(stack).map(addressOf));
+      const addresses = new Set(addressesUnder(stack));
       (options.suppressions ?? []).forEach((s, i) => {
         if (!addresses.has(s.address))
           errors.push(
@@ -126,36 +139,52 @@ export function synthMessage(f: Finding): string {
 }
 
 class SuppressionRecorder implements IAspect {
-  constructor(
-    private readonly fromConfig: readonly ConfigSuppression[],
-    private readonly sourceOf: (i: number) => string,
-  ) {}
+  /** Config suppressions by address, each with its source. */
+  private readonly byAddress = new Map<string, { rule: string; reason: string; source: string }[]>();
+
+  constructor(fromConfig: readonly ConfigSuppression[], sourceOf: (i: number) => string) {
+    fromConfig.forEach((s, i) => {
+      const list = this.byAddress.get(s.address) ?? [];
+      list.push({ rule: s.rule, reason: s.reason, source: sourceOf(i) });
+      this.byAddress.set(s.address, list);
+    });
+  }
 
   visit(node: IConstruct): void {
-    if (!TerraformResource.isTerraformResource(node)) return;
-    const address = addressOf(node);
-    const entries = [
+    if (TerraformResource.isTerraformResource(node)) {
+      const entries = this.entriesFor(node, addressOf(node));
+      if (entries.length > 0) node.addOverride(`//.${POLICY_SUPPRESSIONS}`, entries);
+    } else if (ResolvedResources.isResolvedResources(node)) {
+      for (const address of node.addresses) {
+        const entries = this.entriesFor(node, address);
+        if (entries.length > 0) node.addComment(address, POLICY_SUPPRESSIONS, entries);
+      }
+    }
+  }
+
+  /** The suppressions of the resource at `address`, declared on `node`, an ancestor, or in config. */
+  private entriesFor(node: IConstruct, address: string) {
+    return [
       ...constructSuppressions(node).map((s) => ({
         rule: s.rule,
         reason: s.reason,
         source: `construct metadata on ${s.declaredOn}`,
       })),
-      ...this.fromConfig.flatMap((s, i) =>
-        s.address === address ? [{ rule: s.rule, reason: s.reason, source: this.sourceOf(i) }] : [],
-      ),
+      ...(this.byAddress.get(address) ?? []),
     ];
-    if (entries.length > 0) node.addOverride(`//.${POLICY_SUPPRESSIONS}`, entries);
   }
 }
+
+const isAddressList = (x: IConstruct | readonly string[]): x is readonly string[] => Array.isArray(x);
 
 /** Writes `//.config_sources`: the config file, and the config path of each resource below a tagged construct. */
 function recordConfigSources(
   stack: TerraformStack,
   file: string,
-  configPaths: ReadonlyArray<readonly [IConstruct, string]>,
+  configPaths: ReadonlyArray<readonly [IConstruct | readonly string[], string]>,
 ): void {
   const paths: Record<string, string> = {};
   for (const [scope, configPath] of configPaths)
-    for (const resource of resourcesUnder(scope)) paths[addressOf(resource)] ??= configPath;
+    for (const address of isAddressList(scope) ? scope : addressesUnder(scope)) paths[address] ??= configPath;
   stack.addOverride(`//.${CONFIG_SOURCES}`, { file, paths });
 }

@@ -1,0 +1,116 @@
+import { IConstruct } from "constructs";
+import { TerraformElement, TerraformStack } from "./terraform-cdk";
+
+/** Terraform JSON blocks: `{ resource: { <type>: { <name>: {...} } }, variable: {...} }`. */
+export type TerraformBlocks = Record<string, Record<string, unknown>>;
+
+/** One resource of a ResolvedResources element, as it writes it. */
+export interface ResolvedResource {
+  readonly type: string;
+  readonly name: string;
+  /** Construct path recorded in the resource's `//.metadata.path`, as cdktf records it. */
+  readonly path: string;
+  /** The attributes, already resolved: plain JSON values, no tokens. */
+  readonly attributes: Record<string, unknown>;
+  /** Keys of the attributes that cdktf would list as overrides in the stack's metadata. */
+  readonly overrides: readonly string[];
+}
+
+/**
+ * Resources that come by the thousand (an environment's users), written as plain JSON instead of
+ * one cdktf construct each. A construct costs about a millisecond per resource at synth: cdktf
+ * creates tokens with a captured stack trace, and resolves every value three times (prepare,
+ * element, stack). These resources hold only strings from config and a few references, so a
+ * subclass resolves each reference once and writes the rest as it is; the stack merges the result
+ * after cdktf has resolved everything else (`mergeOnSynth`). Each resource carries the
+ * same `//` metadata a construct's would, and policy suppressions reach it through `addComment`.
+ */
+export abstract class ResolvedResources extends TerraformElement {
+  private static readonly MARK = Symbol.for("ml-dashboard-auth/ResolvedResources");
+  private readonly comments = new Map<string, Record<string, unknown>>();
+  private addressSet?: ReadonlySet<string>;
+
+  constructor(scope: IConstruct, id: string) {
+    super(scope, id);
+    Object.defineProperty(this, ResolvedResources.MARK, { value: true });
+    mergeOnSynth(TerraformStack.of(this));
+  }
+
+  static isResolvedResources(x: unknown): x is ResolvedResources {
+    return typeof x === "object" && x !== null && ResolvedResources.MARK in x;
+  }
+
+  /** `<type>.<name>` of every resource, in the order written. */
+  abstract get addresses(): readonly string[];
+
+  /** The resources, and any other blocks (variables), with every reference resolved. */
+  protected abstract resolvedBlocks(): { resources: readonly ResolvedResource[]; blocks: TerraformBlocks };
+
+  /** Adds `key` to the `//` comment of the resource at `address` (Terraform ignores `//`). */
+  addComment(address: string, key: string, value: unknown): void {
+    this.addressSet ??= new Set(this.addresses);
+    if (!this.addressSet.has(address)) throw new Error(`${this.node.path}: no resource ${address}`);
+    const comment = this.comments.get(address) ?? {};
+    comment[key] = value;
+    this.comments.set(address, comment);
+  }
+
+  /** Nothing for cdktf to resolve: the stack merges `terraformJson()` instead. */
+  override toTerraform(): Record<string, unknown> {
+    return {};
+  }
+
+  /** The JSON this element adds to the stack, including the stack metadata cdktf would record. */
+  terraformJson(): TerraformBlocks {
+    const { resources, blocks } = this.resolvedBlocks();
+    const json: TerraformBlocks = { ...blocks, resource: {} };
+    const overrides: Record<string, string[]> = {};
+    for (const r of resources) {
+      const address = `${r.type}.${r.name}`;
+      const extra = this.comments.get(address);
+      const keys = [...r.overrides, ...(extra && !r.overrides.includes("//") ? ["//"] : [])];
+      const own = (r.attributes["//"] ?? {}) as Record<string, unknown>;
+      const byName = ((json.resource as Record<string, Record<string, unknown>>)[r.type] ??= {});
+      byName[r.name] = { ...r.attributes, "//": { metadata: { path: r.path, uniqueId: r.name }, ...own, ...extra } };
+      if (keys.length > 0) (overrides[r.type] ??= []).push(...keys);
+    }
+    return Object.keys(overrides).length > 0 ? { ...json, "//": { metadata: { overrides } } } : json;
+  }
+}
+
+/** Every ResolvedResources element under `scope`, in construct order. */
+export function resolvedResourcesUnder(scope: IConstruct): ResolvedResources[] {
+  return scope.node.findAll().filter((c) => ResolvedResources.isResolvedResources(c));
+}
+
+const mergingStacks = new WeakSet<TerraformStack>();
+
+/**
+ * Makes `stack.toTerraform()` (what cdktf writes, and what the synth-time policy checks) include
+ * the JSON of its ResolvedResources elements, merged into cdktf's resolved JSON the way cdktf merges
+ * elements: objects key by key, lists appended (the stack metadata's override lists). Done by the
+ * first element of a stack, so that no stack class has to remember it: a stack that forgot would
+ * silently lose its users.
+ */
+function mergeOnSynth(stack: TerraformStack): void {
+  if (mergingStacks.has(stack)) return;
+  mergingStacks.add(stack);
+  const resolveStack = stack.toTerraform.bind(stack);
+  stack.toTerraform = () => {
+    const tf = resolveStack() as Record<string, unknown>;
+    for (const element of resolvedResourcesUnder(stack)) mergeInto(tf, element.terraformJson());
+    return tf;
+  };
+}
+
+function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(source)) {
+    const current = target[key];
+    if (Array.isArray(value))
+      target[key] = Array.isArray(current) ? [...(current as unknown[]), ...(value as unknown[])] : value;
+    else if (isObject(value) && isObject(current)) mergeInto(current, value);
+    else target[key] = value;
+  }
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
