@@ -7,6 +7,7 @@ import { dashboardOutputNames, STACK_OUTPUT_NAMES } from "./output-names";
 import { stackNameOf } from "./stack-name";
 import { addStateBackend } from "./state-backend";
 import { terraformLiteral, terraformLiterals } from "./terraform-literal";
+import { ResolvedOutput } from "./resolved-elements";
 import { enableStackPolicy } from "../tools/policy/synth";
 
 export { stackNameOf };
@@ -109,12 +110,13 @@ export class DashboardAuthStack extends TerraformStack {
         `Roles allowed to use dashboard ${key}`,
       );
     }
-    output(
-      STACK_OUTPUT_NAMES.users,
-      Object.fromEntries(
-        [...this.auth.users].map(([key, u]) => [key, { id: u.userId, email: terraformLiteral(u.email) }]),
-      ),
-      "Provisioned users: Auth0 user id and email, by key",
-    );
+    // Written as it is: with thousands of users, resolving this one value was most of cdktf's work.
+    new ResolvedOutput(this, STACK_OUTPUT_NAMES.users, {
+      value: () =>
+        Object.fromEntries(
+          [...this.auth.users].map(([key, u]) => [key, { email: terraformLiteral(u.email), id: u.userId }]),
+        ),
+      description: "Provisioned users: Auth0 user id and email, by key",
+    });
   }
 }

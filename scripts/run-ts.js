@@ -10,7 +10,7 @@
 "use strict";
 const path = require("node:path");
 const Module = require("node:module");
-const { loadBundle } = require("./run-ts/bundle-cache");
+const { loadBundle, CACHE_DIR } = require("./run-ts/bundle-cache");
 const { deferModules } = require("./run-ts/deferred-modules");
 const { installStackTraces } = require("./run-ts/stack-traces");
 
@@ -20,6 +20,10 @@ if (!entryArg) {
   process.exit(64);
 }
 const entry = path.resolve(entryArg);
+// Node 22.1 and later keep V8's compiled code of every module (cdktf, zod, the bundle) between
+// runs, keyed by content: about 0.2 s of the seed's 0.7 s synth on Node 22. Node 20 has no such
+// API (the v8-compile-cache package gained nothing measurable there) and compiles on every run.
+Module.enableCompileCache?.(path.join(CACHE_DIR, "v8"));
 const bundle = loadBundle(entry);
 installStackTraces({
   bundleFile: entry,

@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
 import { DefaultTokenResolver, StringConcat, TerraformStack, Tokenization } from "../terraform-cdk";
-import { ResolvedResource, ResolvedResources, TerraformBlocks } from "../resolved-resources";
+import { ResolvedResource, ResolvedElement, TerraformBlocks } from "../resolved-elements";
 import { DashboardRoles } from "./dashboard-roles";
 import { DataSafety, PROTECTED, validateDataSafety } from "./data-safety";
 import {
@@ -84,12 +84,12 @@ const USER_ROLES = "auth0_user_roles";
 /**
  * The provisioned users of the database connection: per user an `auth0_user`, its initial
  * password from a sensitive Terraform variable, and its role assignments (`auth0_user_roles`).
- * One construct for all of them, written as resolved JSON (see ResolvedResources): per-user
+ * One construct for all of them, written as resolved JSON (see ResolvedElement): per-user
  * constructs made synth cost about a millisecond per user (10,000 users took 19 s). The JSON is
  * what `User`, `UserRoles` and `TerraformVariable` constructs write, down to the `//` metadata;
  * each resource's `//.metadata.path` is `<this path>/<key>/User` (or `/Roles`).
  */
-export class DashboardUsers extends ResolvedResources {
+export class DashboardUsers extends ResolvedElement {
   /** User key to user. */
   readonly users: ReadonlyMap<string, ProvisionedUser>;
   private readonly props: DashboardUsersProps;

@@ -37,7 +37,7 @@ export function importExisting(
   importAt(where, TerraformStack.of(resource), to, id, rule);
 }
 
-/** importExisting for a resource that is not a construct of its own (see ResolvedResources): by address. */
+/** importExisting for a resource that is not a construct of its own (see ResolvedElement): by address. */
 export function importAt(
   where: string,
   stack: TerraformStack,

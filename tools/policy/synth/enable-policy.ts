@@ -1,6 +1,6 @@
 import { Annotations, IAspect, Aspects, TerraformResource, TerraformStack } from "../../../lib/terraform-cdk";
 import { IConstruct } from "constructs";
-import { ResolvedResources } from "../../../lib/resolved-resources";
+import { ResolvedElement } from "../../../lib/resolved-elements";
 import { CONFIG_SOURCES, POLICY_SUPPRESSIONS, synthesizedStack } from "../../stack-model";
 import { AppliedSuppression, checkStack, Finding } from "../engine";
 import { AUTH0_SECURITY } from "../packs";
@@ -29,14 +29,14 @@ export interface StackPolicyOptions {
 export const addressOf = (resource: TerraformResource) =>
   `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
 
-/** Addresses of the resources in `scope`: its resource constructs and its ResolvedResources elements. */
+/** Addresses of the resources in `scope`: its resource constructs and its ResolvedElement elements. */
 const addressesUnder = (scope: IConstruct): string[] =>
   scope.node
     .findAll()
     .flatMap((c) =>
       TerraformResource.isTerraformResource(c)
         ? [addressOf(c)]
-        : ResolvedResources.isResolvedResources(c)
+        : ResolvedElement.isResolvedElement(c)
           ? [...c.addresses]
           : [],
     );
@@ -154,7 +154,7 @@ class SuppressionRecorder implements IAspect {
     if (TerraformResource.isTerraformResource(node)) {
       const entries = this.entriesFor(node, addressOf(node));
       if (entries.length > 0) node.addOverride(`//.${POLICY_SUPPRESSIONS}`, entries);
-    } else if (ResolvedResources.isResolvedResources(node)) {
+    } else if (ResolvedElement.isResolvedElement(node)) {
       for (const address of node.addresses) {
         const entries = this.entriesFor(node, address);
         if (entries.length > 0) node.addComment(address, POLICY_SUPPRESSIONS, entries);

@@ -4,7 +4,7 @@ import { TerraformElement, TerraformStack } from "./terraform-cdk";
 /** Terraform JSON blocks: `{ resource: { <type>: { <name>: {...} } }, variable: {...} }`. */
 export type TerraformBlocks = Record<string, Record<string, unknown>>;
 
-/** One resource of a ResolvedResources element, as it writes it. */
+/** One resource of a ResolvedElement, as it writes it. */
 export interface ResolvedResource {
   readonly type: string;
   readonly name: string;
@@ -17,33 +17,36 @@ export interface ResolvedResource {
 }
 
 /**
- * Resources that come by the thousand (an environment's users), written as plain JSON instead of
- * one cdktf construct each. A construct costs about a millisecond per resource at synth: cdktf
- * creates tokens with a captured stack trace, and resolves every value three times (prepare,
- * element, stack). These resources hold only strings from config and a few references, so a
- * subclass resolves each reference once and writes the rest as it is; the stack merges the result
- * after cdktf has resolved everything else (`mergeOnSynth`). Each resource carries the
- * same `//` metadata a construct's would, and policy suppressions reach it through `addComment`.
+ * Terraform blocks that come by the thousand (an environment's users, and the output listing
+ * them), written as plain JSON instead of one cdktf construct each. A construct costs about a
+ * millisecond per resource at synth: cdktf creates tokens with a captured stack trace, and resolves
+ * every value three times (prepare, element, stack). These blocks hold only strings from config and
+ * a few references, so a subclass resolves each reference once and writes the rest as it is; the
+ * stack merges the result after cdktf has resolved everything else (`mergeOnSynth`). Each resource
+ * carries the same `//` metadata a construct's would, and policy suppressions reach it through
+ * `addComment`.
  */
-export abstract class ResolvedResources extends TerraformElement {
-  private static readonly MARK = Symbol.for("ml-dashboard-auth/ResolvedResources");
+export abstract class ResolvedElement extends TerraformElement {
+  private static readonly MARK = Symbol.for("ml-dashboard-auth/ResolvedElement");
   private readonly comments = new Map<string, Record<string, unknown>>();
   private addressSet?: ReadonlySet<string>;
 
   constructor(scope: IConstruct, id: string) {
     super(scope, id);
-    Object.defineProperty(this, ResolvedResources.MARK, { value: true });
+    Object.defineProperty(this, ResolvedElement.MARK, { value: true });
     mergeOnSynth(TerraformStack.of(this));
   }
 
-  static isResolvedResources(x: unknown): x is ResolvedResources {
-    return typeof x === "object" && x !== null && ResolvedResources.MARK in x;
+  static isResolvedElement(x: unknown): x is ResolvedElement {
+    return typeof x === "object" && x !== null && ResolvedElement.MARK in x;
   }
 
   /** `<type>.<name>` of every resource, in the order written. */
-  abstract get addresses(): readonly string[];
+  get addresses(): readonly string[] {
+    return [];
+  }
 
-  /** The resources, and any other blocks (variables), with every reference resolved. */
+  /** The resources, and any other blocks (variables, outputs), with every reference resolved. */
   protected abstract resolvedBlocks(): { resources: readonly ResolvedResource[]; blocks: TerraformBlocks };
 
   /** Adds `key` to the `//` comment of the resource at `address` (Terraform ignores `//`). */
@@ -63,7 +66,7 @@ export abstract class ResolvedResources extends TerraformElement {
   /** The JSON this element adds to the stack, including the stack metadata cdktf would record. */
   terraformJson(): TerraformBlocks {
     const { resources, blocks } = this.resolvedBlocks();
-    const json: TerraformBlocks = { ...blocks, resource: {} };
+    const json: TerraformBlocks = resources.length > 0 ? { ...blocks, resource: {} } : { ...blocks };
     const overrides: Record<string, string[]> = {};
     for (const r of resources) {
       const address = `${r.type}.${r.name}`;
@@ -74,20 +77,54 @@ export abstract class ResolvedResources extends TerraformElement {
       byName[r.name] = { ...r.attributes, "//": { metadata: { path: r.path, uniqueId: r.name }, ...own, ...extra } };
       if (keys.length > 0) (overrides[r.type] ??= []).push(...keys);
     }
-    return Object.keys(overrides).length > 0 ? { ...json, "//": { metadata: { overrides } } } : json;
+    if (Object.keys(overrides).length > 0) json["//"] = { ...json["//"], metadata: { overrides } };
+    return json;
   }
 }
 
-/** Every ResolvedResources element under `scope`, in construct order. */
-export function resolvedResourcesUnder(scope: IConstruct): ResolvedResources[] {
-  return scope.node.findAll().filter((c) => ResolvedResources.isResolvedResources(c));
+export interface ResolvedOutputProps {
+  /** The output's value: plain JSON, every reference in it already a `${...}` string. */
+  readonly value: () => unknown;
+  readonly description: string;
+  /** @default false */
+  readonly sensitive?: boolean;
+}
+
+/**
+ * A Terraform output whose value is written as it is (see ResolvedElement): the users output,
+ * whose value grows with the users. Named like TerraformOutput after overrideLogicalId(id), and
+ * listed in the stack's `//.outputs` as cdktf lists outputs.
+ */
+export class ResolvedOutput extends ResolvedElement {
+  constructor(
+    scope: IConstruct,
+    id: string,
+    private readonly props: ResolvedOutputProps,
+  ) {
+    super(scope, id);
+  }
+
+  protected resolvedBlocks(): { resources: readonly ResolvedResource[]; blocks: TerraformBlocks } {
+    const { description, sensitive = false, value } = this.props;
+    const name = this.node.id;
+    const outputs = this.node.path.split("/").reduceRight<unknown>((inner, part) => ({ [part]: inner }), name);
+    return {
+      resources: [],
+      blocks: { output: { [name]: { description, sensitive, value: value() } }, "//": { outputs } },
+    };
+  }
+}
+
+/** Every ResolvedElement under `scope`, in construct order. */
+export function resolvedElementsUnder(scope: IConstruct): ResolvedElement[] {
+  return scope.node.findAll().filter((c) => ResolvedElement.isResolvedElement(c));
 }
 
 const mergingStacks = new WeakSet<TerraformStack>();
 
 /**
  * Makes `stack.toTerraform()` (what cdktf writes, and what the synth-time policy checks) include
- * the JSON of its ResolvedResources elements, merged into cdktf's resolved JSON the way cdktf merges
+ * the JSON of its ResolvedElements, merged into cdktf's resolved JSON the way cdktf merges
  * elements: objects key by key, lists appended (the stack metadata's override lists). Done by the
  * first element of a stack, so that no stack class has to remember it: a stack that forgot would
  * silently lose its users.
@@ -98,7 +135,7 @@ function mergeOnSynth(stack: TerraformStack): void {
   const resolveStack = stack.toTerraform.bind(stack);
   stack.toTerraform = () => {
     const tf = resolveStack() as Record<string, unknown>;
-    for (const element of resolvedResourcesUnder(stack)) mergeInto(tf, element.terraformJson());
+    for (const element of resolvedElementsUnder(stack)) mergeInto(tf, element.terraformJson());
     return tf;
   };
 }
