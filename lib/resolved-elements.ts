@@ -142,6 +142,8 @@ function mergeOnSynth(stack: TerraformStack): void {
 
 function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(source)) {
+    // target["__proto__"] is Object.prototype: merging into it would change every object.
+    if (key === "__proto__") throw new Error('a Terraform block named "__proto__" cannot be written from JavaScript');
     const current = target[key];
     if (Array.isArray(value))
       target[key] = Array.isArray(current) ? [...(current as unknown[]), ...(value as unknown[])] : value;

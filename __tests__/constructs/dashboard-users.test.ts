@@ -186,6 +186,11 @@ describe("DashboardUsers validates each user", () => {
       /user "a": importId "not an id" is invalid/,
     ],
     [
+      "a variable name Terraform or JavaScript reserves",
+      { a: { email: "a@example.com", passwordVariable: "__proto__" } },
+      /user "a": passwordVariable "__proto__" is invalid/,
+    ],
+    [
       "two users sharing a password variable",
       { a: { email: "a@example.com", passwordVariable: "pw" }, b: { email: "b@example.com", passwordVariable: "pw" } },
       /user "b": passwordVariable "pw" is already the password variable of user "a"/,

@@ -4,6 +4,7 @@ import { ResolvedResource, ResolvedElement, TerraformBlocks } from "../resolved-
 import { DashboardRoles } from "./dashboard-roles";
 import { DataSafety, PROTECTED, validateDataSafety } from "./data-safety";
 import {
+  RESERVED_VARIABLE_NAMES,
   RESOURCE_KEY_HINT,
   RESOURCE_KEY_PATTERN,
   VARIABLE_NAME_HINT,
@@ -191,9 +192,10 @@ function validateUser(where: string, key: string, spec: DashboardUserSpec): void
   if (spec.passwordVariable === undefined && spec.importId === undefined) {
     throw new Error(`${where}: a new user needs a passwordVariable (an adopted user, with importId, keeps its own)`);
   }
-  if (spec.passwordVariable !== undefined && !VARIABLE_NAME_PATTERN.test(spec.passwordVariable)) {
+  const password = spec.passwordVariable;
+  if (password !== undefined && (!VARIABLE_NAME_PATTERN.test(password) || RESERVED_VARIABLE_NAMES.includes(password))) {
     throw new Error(
-      `${where}: passwordVariable ${JSON.stringify(spec.passwordVariable)} is invalid; expected ${VARIABLE_NAME_HINT}`,
+      `${where}: passwordVariable ${JSON.stringify(password)} is invalid; expected ${VARIABLE_NAME_HINT}, not one of ${RESERVED_VARIABLE_NAMES.join(", ")}`,
     );
   }
 }
