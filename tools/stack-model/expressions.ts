@@ -35,6 +35,13 @@ export function hasInterpolation(text: string): boolean {
   return /(^|[^$])\$\{/.test(text) || /(^|[^%])%\{/.test(text);
 }
 
+/** obj[key] = value as an own property, also for a "__proto__" key (a JSON file may have one). */
+function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__")
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
 /** Index of the next "$" or "%" in `text` at or after `from`, or its length if there is none. */
 function nextMarker(text: string, from: number): number {
   const dollar = text.indexOf("$", from);
@@ -54,14 +61,32 @@ class Evaluator {
    */
   value(value: unknown): unknown {
     if (typeof value === "string") return this.template(value);
+    // Loops that copy only once something changed: this runs on every value of every resource.
     if (Array.isArray(value)) {
-      const items = value.map((item) => this.value(item));
-      return items.every((item, i) => item === value[i]) ? value : items;
+      let items: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        const evaluated = this.value(item);
+        if (items === undefined && evaluated !== item) items = value.slice(0, i);
+        items?.push(evaluated);
+      }
+      return items ?? value;
     }
     if (value !== null && typeof value === "object") {
-      const entries = Object.entries(value);
-      const evaluated = entries.map(([key, item]) => [key, key === "//" ? item : this.value(item)] as const);
-      return evaluated.every(([, item], i) => item === entries[i][1]) ? value : Object.fromEntries(evaluated);
+      const record = value as Record<string, unknown>;
+      let copy: Record<string, unknown> | undefined;
+      const keys = Object.keys(record);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        const item = record[key];
+        const evaluated = key === "//" ? item : this.value(item);
+        if (copy === undefined && evaluated !== item) {
+          copy = {};
+          for (let j = 0; j < i; j++) setOwn(copy, keys[j], record[keys[j]]);
+        }
+        if (copy !== undefined) setOwn(copy, key, evaluated);
+      }
+      return copy ?? value;
     }
     return value;
   }

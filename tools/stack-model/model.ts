@@ -157,7 +157,7 @@ export function referencesIn(value: unknown, into = new Set<string>()): Set<stri
       const address = match[1];
       if (!/^(var|local|module|path|terraform|self|each|count)\./.test(address)) into.add(address);
     }
-  } else if (Array.isArray(value)) value.forEach((item) => referencesIn(item, into));
-  else if (isObject(value)) for (const [key, item] of Object.entries(value)) if (key !== "//") referencesIn(item, into);
+  } else if (Array.isArray(value)) for (const item of value) referencesIn(item, into);
+  else if (isObject(value)) for (const key of Object.keys(value)) if (key !== "//") referencesIn(value[key], into);
   return into;
 }
