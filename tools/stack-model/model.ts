@@ -101,6 +101,8 @@ export class StackIndex {
   private readonly byType = new Map<string, StackElement[]>();
   private readonly byAddress = new Map<string, StackElement>();
   private readonly referrersOf = new Map<string, StackElement[]>();
+  /** Elements by kind, filtered once on first use: several rules target every resource. */
+  private readonly byKind = new Map<ElementKind, readonly StackElement[]>();
 
   constructor(readonly stack: StackModel) {
     for (const element of stack.elements) {
@@ -124,7 +126,12 @@ export class StackIndex {
 
   ofKind(kind: ElementKind, type?: string): readonly StackElement[] {
     if (type !== undefined) return this.byType.get(`${kind}:${type}`) ?? [];
-    return this.stack.elements.filter((e) => e.kind === kind);
+    let ofKind = this.byKind.get(kind);
+    if (ofKind === undefined) {
+      ofKind = this.stack.elements.filter((e) => e.kind === kind);
+      this.byKind.set(kind, ofKind);
+    }
+    return ofKind;
   }
 
   get(address: string): StackElement | undefined {

@@ -34,8 +34,12 @@ function isPublicCertificate(value: string): boolean {
   return CERTIFICATE.test(decoded) && !PRIVATE_KEY.test(decoded);
 }
 
+/** The shortest string any shape above can match (a JWT or a token takes 32 characters): most strings are shorter. */
+const SHORTEST_CREDENTIAL = "-----BEGIN PRIVATE KEY-----".length;
+
 /** What kind of credential a string looks like, or undefined. */
 export function credentialShape(value: string): string | undefined {
+  if (value.length < SHORTEST_CREDENTIAL) return undefined;
   if (JWT.test(value)) return "a JSON Web Token";
   if (PRIVATE_KEY.test(value)) return "a private key block";
   if (isPublicCertificate(value)) return undefined;

@@ -23,7 +23,7 @@ export const credentialStrings: Rule = {
       if (typeof value === "string") {
         if (index.stack.source === "plan" && ASSIGNED_KEYS.test(key)) return;
         // Interpolations are references (resource addresses, variables), not written values.
-        const shape = credentialShape(value.replace(/\$\{[^}]*\}/g, " "));
+        const shape = credentialShape(value.includes("${") ? value.replace(/\$\{[^}]*\}/g, " ") : value);
         // Login code is long and may hold hashes: only the unambiguous shapes count there.
         if (!shape || ((key === "code" || key === "script") && shape === "a long high-entropy token")) return;
         problems.push(violation(`${path || "value"} looks like ${shape} (not shown)`, path || undefined));
