@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs a TypeScript entry point without type-checking it: esbuild bundles the project's own
-// sources (including only the .gen/ bindings that are actually imported), and Node runs the
-// result. The bundle is cached by the content of its sources (run-ts/bundle-cache.js), so an
+// sources (including only the .gen/ bindings that are actually imported) with the CDK library,
+// constructs and zod (see bundle-cache.js), and Node runs the result. The bundle is cached by the content of its sources (run-ts/bundle-cache.js), so an
 // unchanged project starts without running esbuild at all. Type-checking is `npm run build` /
 // `npm test` (tsc --noEmit), not every run.
 //

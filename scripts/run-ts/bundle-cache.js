@@ -18,6 +18,8 @@ const BUILD_DEFINITION = [
   path.join(__dirname, "stack-traces.js"),
   path.join(__dirname, "..", "run-ts.js"),
   path.join(ROOT, "tsconfig.json"),
+  // The packages left out of the bundle are read from it.
+  path.join(ROOT, "package.json"),
 ];
 
 const sha256 = (data) => crypto.createHash("sha256").update(data).digest("hex");
@@ -74,6 +76,23 @@ function readCached(entry, key) {
   }
 }
 
+/**
+ * Packages bundled with the sources, because every synth loads them: the CDK library (cdktf, or
+ * cdktn after the switch), constructs and zod. Read as one file, they start about 0.2 s sooner
+ * than from their hundreds of files in node_modules (0.46 s against 0.65 s for the seed's synth,
+ * alternating, the same bytes written). Their inputs are hashed like the sources, so the cache
+ * follows an upgrade. Every other package stays a require() of node_modules, as are the CDK
+ * library's archiver (loaded only for assets, see deferred-modules.js) and Node's own modules.
+ */
+const BUNDLED = new Set(["cdktf", "cdktn", "constructs", "zod"]);
+
+/** Every package of package.json but the bundled ones, by name and subpath. */
+function externalPackages() {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((n) => !BUNDLED.has(n));
+  return [...names, ...names.map((n) => `${n}/*`), "archiver"];
+}
+
 function build(entry, outfile) {
   const esbuild = require("esbuild");
   const result = esbuild.buildSync({
@@ -82,7 +101,9 @@ function build(entry, outfile) {
     platform: "node",
     target: "node20",
     format: "cjs",
-    packages: "external",
+    external: externalPackages(),
+    // Bundled packages are found as Node finds them, NODE_PATH included, for an entry outside the project.
+    nodePaths: (process.env.NODE_PATH ?? "").split(path.delimiter).filter(Boolean),
     // A separate map, read only when an Error's stack is formatted (see stack-traces.js).
     sourcemap: "external",
     sourcesContent: false,
