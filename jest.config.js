@@ -1,3 +1,5 @@
+const os = require("node:os");
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
@@ -12,4 +14,8 @@ module.exports = {
   reporters: ["default", "<rootDir>/__tests__/support/skip-reporter.js"],
   snapshotFormat: { escapeString: false, printBasicPrototype: false },
   testTimeout: 60000,
+  // Jest's default is one worker fewer than the cores: on a 2-core machine, one, so the files run one
+  // after another in jest's own process, and the core left idle while a file waits on its browser,
+  // servers or Terraform is not used. At least two workers keep both cores busy.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
 };
