@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // Runs a TypeScript entry point without type-checking it: esbuild bundles the project's own
 // sources (including only the .gen/ bindings that are actually imported) with the CDK library,
-// constructs and zod (see bundle-cache.js), and Node runs the result. The bundle is cached by the content of its sources (run-ts/bundle-cache.js), so an
-// unchanged project starts without running esbuild at all. Type-checking is `npm run build` /
-// `npm test` (tsc --noEmit), not every run.
+// constructs and zod (see bundle-cache.js), and Node runs the result. The bundle is cached by the
+// content of its sources (run-ts/bundle-cache.js), so an unchanged project starts without running
+// esbuild at all. Type-checking is `npm run build` / `npm test` (tsc --noEmit), not every run.
 //
 // Usage: node scripts/run-ts.js <entry.ts> [args...]
 //        ML_DASHBOARD_DEBUG=1 also formats (source-mapped) the stacks cdktf captures per token.
 "use strict";
 const path = require("node:path");
 const Module = require("node:module");
-const { loadBundle, CACHE_DIR } = require("./run-ts/bundle-cache");
+const { loadBundle, writeAtomic, CACHE_DIR } = require("./run-ts/bundle-cache");
+const fs = require("node:fs");
+const vm = require("node:vm");
 const { deferModules } = require("./run-ts/deferred-modules");
 const { installStackTraces } = require("./run-ts/stack-traces");
 
@@ -40,4 +42,38 @@ mod.filename = entry;
 mod.paths = Module._nodeModulePaths(path.dirname(entry));
 require.main = mod;
 process.mainModule = mod;
-mod._compile(bundle.code, entry);
+runBundle(mod, bundle);
+
+/**
+ * Compiles and runs the bundle as Node compiles a CommonJS module, with V8's code cache for it
+ * kept beside the cached bundle: compiling the 2 MB bundle was the largest single cost of a
+ * synth's start-up. V8 checks the cache against the code and its own version, and refuses a
+ * mismatched one; a refused or missing cache is written anew once the app has run (so that it
+ * holds the functions the run compiled).
+ */
+function runBundle(mod, { code, codeCacheFile }) {
+  let cachedData;
+  try {
+    if (codeCacheFile) cachedData = fs.readFileSync(codeCacheFile);
+  } catch {
+    // No cache yet.
+  }
+  const script = new vm.Script(Module.wrap(code), { filename: mod.filename, cachedData });
+  if (codeCacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+    process.once("exit", () => {
+      try {
+        writeAtomic(codeCacheFile, script.createCachedData());
+      } catch {
+        // Not cached this time.
+      }
+    });
+  }
+  const compiled = script.runInThisContext({ displayErrors: true });
+  const moduleRequire = (id) => mod.require(id);
+  Object.assign(moduleRequire, {
+    resolve: (request, options) => Module._resolveFilename(request, mod, false, options),
+    main: mod,
+    cache: Module._cache,
+  });
+  compiled.call(mod.exports, mod.exports, moduleRequire, mod, mod.filename, path.dirname(mod.filename));
+}

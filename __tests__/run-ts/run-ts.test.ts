@@ -62,6 +62,32 @@ describe("bundle cache", () => {
     expect(run(entry)).toMatchObject({ status: 0, stdout: "intact\n" });
   });
 
+  test("a change that keeps a source's size and modification time is still noticed", () => {
+    const source = write("same-size.ts", 'export const word: string = "left";\n');
+    const entry = write("same-size-main.ts", 'import { word } from "./same-size";\nconsole.log(word);\n');
+    const stamp = new Date("2020-01-01T00:00:00Z"); // a whole second, so that it is put back exactly
+    fs.utimesSync(source, stamp, stamp);
+    expect(run(entry).stdout).toBe("left\n");
+    // Same length, and the old modification time put back (as rsync -t or an archive would):
+    // the change time the kernel keeps still differs, so the file is hashed again.
+    fs.writeFileSync(source, 'export const word: string = "west";\n');
+    fs.utimesSync(source, stamp, stamp);
+    expect(fs.statSync(source).mtimeMs).toBe(stamp.getTime());
+    expect(run(entry).stdout).toBe("west\n");
+  });
+
+  test("keeps V8's code cache beside the bundle, and a damaged one is refused and written anew", () => {
+    const entry = write("code-cache.ts", 'console.log("compiled");\n');
+    expect(run(entry).stdout).toBe("compiled\n");
+    const caches = fs.readdirSync(cacheDir).filter((f) => f.startsWith("code-cache-") && f.endsWith(".v8cache"));
+    expect(caches).toHaveLength(1);
+    const cacheFile = path.join(cacheDir, caches[0]);
+    expect(fs.statSync(cacheFile).size).toBeGreaterThan(0);
+    fs.writeFileSync(cacheFile, "not V8's code cache");
+    expect(run(entry)).toMatchObject({ status: 0, stdout: "compiled\n", stderr: "" });
+    expect(fs.readFileSync(cacheFile, "utf8")).not.toBe("not V8's code cache");
+  });
+
   test("an unwritable cache folder still runs the entry", () => {
     const entry = write("uncached.ts", 'console.log("ran");\n');
     const blocker = write("not-a-folder", "");
