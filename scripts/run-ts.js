@@ -49,17 +49,26 @@ runBundle(mod, bundle);
  * kept beside the cached bundle: compiling the 2 MB bundle was the largest single cost of a
  * synth's start-up. V8 checks the cache against the code and its own version, and refuses a
  * mismatched one; a refused or missing cache is written anew once the app has run (so that it
- * holds the functions the run compiled).
+ * holds the functions the run compiled). A bundle with import() (the tools that load ES modules,
+ * such as oidc-provider) is compiled by Node as before: a script compiled from a code cache loses
+ * its dynamic-import callback on Node 20.
  */
-function runBundle(mod, { code, codeCacheFile }) {
+function runBundle(mod, { code, codeCacheFile, dynamicImport }) {
+  if (!codeCacheFile || dynamicImport) {
+    mod._compile(code, mod.filename);
+    return;
+  }
   let cachedData;
   try {
-    if (codeCacheFile) cachedData = fs.readFileSync(codeCacheFile);
+    cachedData = fs.readFileSync(codeCacheFile);
   } catch {
     // No cache yet.
   }
-  const script = new vm.Script(Module.wrap(code), { filename: mod.filename, cachedData });
-  if (codeCacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+  // A hashbang is valid only at the very start of a script, not inside the module wrapper: it
+  // becomes a comment, on the same line.
+  const source = code.startsWith("#!") ? `//${code.slice(2)}` : code;
+  const script = new vm.Script(Module.wrap(source), { filename: mod.filename, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) {
     process.once("exit", () => {
       try {
         writeAtomic(codeCacheFile, script.createCachedData());

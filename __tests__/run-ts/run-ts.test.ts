@@ -88,6 +88,13 @@ describe("bundle cache", () => {
     expect(fs.readFileSync(cacheFile, "utf8")).not.toBe("not V8's code cache");
   });
 
+  test("an entry with import() is compiled by Node, so that its import() works", () => {
+    const entry = write("dynamic.ts", 'void import("node:os").then((os) => console.log(typeof os.cpus));\n');
+    expect(run(entry)).toMatchObject({ status: 0, stdout: "function\n", stderr: "" });
+    expect(run(entry)).toMatchObject({ status: 0, stdout: "function\n", stderr: "" });
+    expect(fs.readdirSync(cacheDir).filter((f) => f.startsWith("dynamic-") && f.endsWith(".v8cache"))).toEqual([]);
+  });
+
   test("an unwritable cache folder still runs the entry", () => {
     const entry = write("uncached.ts", 'console.log("ran");\n');
     const blocker = write("not-a-folder", "");

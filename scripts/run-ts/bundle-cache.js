@@ -93,6 +93,7 @@ function readCached(entry, key) {
       readSourceMap: () => fs.readFileSync(`${bundleFile}.map`, "utf8"),
       sourceMapDir: CACHE_DIR,
       codeCacheFile: `${bundleFile}.v8cache`,
+      dynamicImport: manifest.dynamicImport !== false,
     };
   } catch {
     return undefined;
@@ -138,7 +139,10 @@ function build(entry, outfile) {
   });
   const code = result.outputFiles.find((f) => f.path.endsWith(".js")).text;
   const sourceMap = result.outputFiles.find((f) => f.path.endsWith(".map")).text;
-  return { code, sourceMap, inputs: Object.keys(result.metafile.inputs) };
+  const dynamicImport = Object.values(result.metafile.outputs).some((o) =>
+    o.imports.some((i) => i.kind === "dynamic-import"),
+  );
+  return { code, sourceMap, inputs: Object.keys(result.metafile.inputs), dynamicImport };
 }
 
 /** Writes via a temporary file and a rename, so concurrent runs never read a partial file. */
@@ -160,7 +164,10 @@ function store(entry, key, built) {
     fs.mkdirSync(CACHE_DIR, { recursive: true });
     writeAtomic(`${bundleFile}.map`, built.sourceMap);
     writeAtomic(bundleFile, built.code);
-    writeAtomic(manifestFile(entry), JSON.stringify({ entry, key, bundle, inputs, stats }));
+    writeAtomic(
+      manifestFile(entry),
+      JSON.stringify({ entry, key, bundle, inputs, stats, dynamicImport: built.dynamicImport }),
+    );
     removeStaleBundles(prefix, bundle);
     return bundleFile;
   } catch {
@@ -181,7 +188,8 @@ function removeStaleBundles(prefix, current) {
 /**
  * The CommonJS bundle of `entry` (absolute path), from the cache when its sources are unchanged:
  * { code, readSourceMap(): the source map's JSON text, sourceMapDir: what its sources are relative to,
- * codeCacheFile: where V8's code cache of this bundle is kept (undefined when the bundle is not cached) }.
+ * codeCacheFile: where V8's code cache of this bundle is kept (undefined when the bundle is not cached),
+ * dynamicImport: whether the code has an import() }.
  */
 function loadBundle(entry) {
   const key = buildKey();
@@ -194,6 +202,7 @@ function loadBundle(entry) {
     readSourceMap: () => built.sourceMap,
     sourceMapDir: CACHE_DIR,
     codeCacheFile: bundleFile && `${bundleFile}.v8cache`,
+    dynamicImport: built.dynamicImport,
   };
 }
 
