@@ -173,7 +173,7 @@ describe("DashboardUsers validates each user", () => {
     [
       "an invalid variable name",
       { a: { email: "a@example.com", passwordVariable: "9x" } },
-      /user "a": passwordVariable "9x" is invalid/,
+      /user "a": passwordVariable is not a Terraform variable name \(not shown\)/,
     ],
     [
       "an unknown role",
@@ -188,7 +188,7 @@ describe("DashboardUsers validates each user", () => {
     [
       "a variable name Terraform or JavaScript reserves",
       { a: { email: "a@example.com", passwordVariable: "__proto__" } },
-      /user "a": passwordVariable "__proto__" is invalid/,
+      /user "a": passwordVariable is not a Terraform variable name/,
     ],
     [
       "two users sharing a password variable",
@@ -197,5 +197,12 @@ describe("DashboardUsers validates each user", () => {
     ],
   ])("%s", (_, users, message) => {
     expect(build(users as Record<string, DashboardUserSpec>)).toThrow(message);
+  });
+
+  test("a password typed into passwordVariable is not repeated in the error", () => {
+    const typed = "Tr0ub4dor&3-correct-horse";
+    const attempt = build({ a: { email: "a@example.com", passwordVariable: typed } });
+    expect(attempt).toThrow(/passwordVariable is not a Terraform variable name/);
+    expect(attempt).not.toThrow(typed);
   });
 });

@@ -194,8 +194,9 @@ function validateUser(where: string, key: string, spec: DashboardUserSpec): void
   }
   const password = spec.passwordVariable;
   if (password !== undefined && (!VARIABLE_NAME_PATTERN.test(password) || RESERVED_VARIABLE_NAMES.includes(password))) {
+    // Not shown: a password typed into this field must not reach a log.
     throw new Error(
-      `${where}: passwordVariable ${JSON.stringify(password)} is invalid; expected ${VARIABLE_NAME_HINT}, not one of ${RESERVED_VARIABLE_NAMES.join(", ")}`,
+      `${where}: passwordVariable is not a Terraform variable name (not shown); expected ${VARIABLE_NAME_HINT}, not one of ${RESERVED_VARIABLE_NAMES.join(", ")}`,
     );
   }
 }
