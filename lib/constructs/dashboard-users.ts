@@ -81,6 +81,10 @@ export interface ProvisionedUser {
 
 const USER = "auth0_user";
 const USER_ROLES = "auth0_user_roles";
+const USER_ID_RULE = { pattern: USER_ID_PATTERN, hint: USER_ID_HINT };
+
+/** A user's Auth0 id as a Terraform reference, as cdktf would write `user.id`. */
+const userIdReference = (key: string) => `\${${USER}.${key}.id}`;
 
 /**
  * The provisioned users of the database connection: per user an `auth0_user`, its initial
@@ -93,17 +97,20 @@ const USER_ROLES = "auth0_user_roles";
 export class DashboardUsers extends ResolvedElement {
   /** User key to user. */
   readonly users: ReadonlyMap<string, ProvisionedUser>;
+  private readonly userAddresses: readonly string[];
   private readonly props: DashboardUsersProps;
-  private readonly addressList: string[] = [];
+  private readonly passwordMinLength: number;
+  private readonly dataSafety: DataSafety;
 
   constructor(scope: Construct, id: string, props: DashboardUsersProps) {
     super(scope, id);
     this.props = props;
-    const minLength = props.passwordMinLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
-    if (!Number.isInteger(minLength) || minLength < 1) {
+    this.passwordMinLength = props.passwordMinLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
+    if (!Number.isInteger(this.passwordMinLength) || this.passwordMinLength < 1) {
       throw new Error(`DashboardUsers ${this.node.path}: passwordMinLength must be a positive integer`);
     }
-    validateDataSafety(`DashboardUsers ${this.node.path}`, props.dataSafety ?? PROTECTED);
+    this.dataSafety = props.dataSafety ?? PROTECTED;
+    validateDataSafety(`DashboardUsers ${this.node.path}`, this.dataSafety);
     const stack = TerraformStack.of(this);
     const users = new Map<string, ProvisionedUser>();
     const passwordOwners = new Map<string, string>();
@@ -120,17 +127,16 @@ export class DashboardUsers extends ResolvedElement {
       }
       (spec.roles ?? []).forEach((name) => props.roleCatalog.role(name));
       const addresses = [`${USER}.${key}`, ...((spec.roles ?? []).length > 0 ? [`${USER_ROLES}.${key}`] : [])];
-      const idRule = { pattern: USER_ID_PATTERN, hint: USER_ID_HINT };
       // The user's role assignments are adopted with it: both import blocks carry the user's id.
-      for (const address of addresses) importAt(where, stack, () => address, spec.importId, idRule);
-      users.set(key, { key, email: spec.email, userId: `\${${USER}.${key}.id}`, addresses });
-      this.addressList.push(...addresses);
+      for (const address of addresses) importAt(where, stack, () => address, spec.importId, USER_ID_RULE);
+      users.set(key, { key, email: spec.email, userId: userIdReference(key), addresses });
     }
     this.users = users;
+    this.userAddresses = [...users.values()].flatMap((u) => u.addresses);
   }
 
-  get addresses(): readonly string[] {
-    return this.addressList;
+  override get addresses(): readonly string[] {
+    return this.userAddresses;
   }
 
   protected resolvedBlocks(): { resources: readonly ResolvedResource[]; blocks: TerraformBlocks } {
@@ -139,8 +145,7 @@ export class DashboardUsers extends ResolvedElement {
     const reference = (token: string) => Tokenization.resolve(token, { scope: this, resolver }) as string;
     const connectionName = reference(props.connectionName);
     const roleIds = new Map(props.roleCatalog.names.map((name) => [name, reference(props.roleCatalog.roleId(name))]));
-    const minLength = props.passwordMinLength ?? DEFAULT_PASSWORD_MIN_LENGTH;
-    const dataSafety = props.dataSafety ?? PROTECTED;
+    const { passwordMinLength: minLength, dataSafety } = this;
     const lifecycleComment = dataSafety.preventDestroy
       ? {}
       : { [PREVENT_DESTROY_OFF_REASON]: dataSafety.reason.trim() };
@@ -178,7 +183,7 @@ export class DashboardUsers extends ResolvedElement {
           name: key,
           path: `${this.node.path}/${key}/Roles`,
           overrides: [],
-          attributes: { roles: roles.map((name) => roleIds.get(name)!), user_id: `\${${USER}.${key}.id}` },
+          attributes: { roles: roles.map((name) => roleIds.get(name)!), user_id: userIdReference(key) },
         });
     }
     return { resources, blocks: Object.keys(variables).length > 0 ? { variable: variables } : {} };

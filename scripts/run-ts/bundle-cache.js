@@ -88,13 +88,8 @@ function readCached(entry, key) {
   const bundleFile = path.join(CACHE_DIR, manifest.bundle);
   try {
     const code = fs.readFileSync(bundleFile, "utf8");
-    return {
-      code,
-      readSourceMap: () => fs.readFileSync(`${bundleFile}.map`, "utf8"),
-      sourceMapDir: CACHE_DIR,
-      codeCacheFile: `${bundleFile}.v8cache`,
-      dynamicImport: manifest.dynamicImport !== false,
-    };
+    const readSourceMap = () => fs.readFileSync(`${bundleFile}.map`, "utf8");
+    return bundleOf(code, readSourceMap, bundleFile, manifest.dynamicImport !== false);
   } catch {
     return undefined;
   }
@@ -153,9 +148,13 @@ function writeAtomic(file, text) {
 }
 
 function store(entry, key, built) {
-  // Each file's stat before its hash: a change in between shows as a stat that no longer matches.
-  const stats = Object.fromEntries(built.inputs.map((file) => [file, statKey(path.resolve(ROOT, file))]));
-  const inputs = Object.fromEntries(built.inputs.map((file) => [file, hashFile(path.resolve(ROOT, file))]));
+  const stats = {};
+  const inputs = {};
+  for (const file of built.inputs) {
+    // Each file's stat before its hash: a change in between shows as a stat that no longer matches.
+    stats[file] = statKey(path.resolve(ROOT, file));
+    inputs[file] = hashFile(path.resolve(ROOT, file));
+  }
   // Named by content: a run reading an older manifest still finds the bundle that manifest names.
   const prefix = entryPrefix(entry);
   const bundle = `${prefix}-${sha256(built.code).slice(0, 16)}.js`;
@@ -186,24 +185,23 @@ function removeStaleBundles(prefix, current) {
 }
 
 /**
- * The CommonJS bundle of `entry` (absolute path), from the cache when its sources are unchanged:
- * { code, readSourceMap(): the source map's JSON text, sourceMapDir: what its sources are relative to,
- * codeCacheFile: where V8's code cache of this bundle is kept (undefined when the bundle is not cached),
- * dynamicImport: whether the code has an import() }.
+ * What loadBundle returns: { code, readSourceMap(): the source map's JSON text, sourceMapDir: what
+ * its sources are relative to, codeCacheFile: where V8's code cache of this bundle is kept
+ * (undefined when the bundle is not cached), dynamicImport: whether the code has an import() }.
  */
+function bundleOf(code, readSourceMap, bundleFile, dynamicImport) {
+  const codeCacheFile = bundleFile && `${bundleFile}.v8cache`;
+  return { code, readSourceMap, sourceMapDir: CACHE_DIR, codeCacheFile, dynamicImport };
+}
+
+/** The CommonJS bundle of `entry` (absolute path), from the cache when its sources are unchanged (see bundleOf). */
 function loadBundle(entry) {
   const key = buildKey();
   const cached = readCached(entry, key);
   if (cached) return cached;
   const built = build(entry, path.join(CACHE_DIR, `${entryPrefix(entry)}.js`));
   const bundleFile = store(entry, key, built);
-  return {
-    code: built.code,
-    readSourceMap: () => built.sourceMap,
-    sourceMapDir: CACHE_DIR,
-    codeCacheFile: bundleFile && `${bundleFile}.v8cache`,
-    dynamicImport: built.dynamicImport,
-  };
+  return bundleOf(built.code, () => built.sourceMap, bundleFile, built.dynamicImport);
 }
 
 module.exports = { loadBundle, writeAtomic, CACHE_DIR };
