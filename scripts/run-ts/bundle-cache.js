@@ -121,6 +121,8 @@ function build(entry, outfile) {
     target: "node20",
     format: "cjs",
     external: externalPackages(),
+    // cdktf writes each stack with json-stable-stringify; stable-json.js writes the same text faster.
+    alias: { "json-stable-stringify": "./scripts/run-ts/stable-json.js" },
     // Bundled packages are found as Node finds them, NODE_PATH included, for an entry outside the project.
     nodePaths: (process.env.NODE_PATH ?? "").split(path.delimiter).filter(Boolean),
     // A separate map, read only when an Error's stack is formatted (see stack-traces.js).
