@@ -1,7 +1,8 @@
 import { Annotations, IAspect, Aspects, TerraformResource, TerraformStack } from "../../../lib/terraform-cdk";
 import { IConstruct } from "constructs";
 import { ResolvedElement } from "../../../lib/resolved-elements";
-import { CONFIG_SOURCES, POLICY_SUPPRESSIONS, synthesizedStack } from "../../stack-model";
+import { POLICY_SUPPRESSIONS, synthesizedStack } from "../../stack-model";
+import { addressesUnder, addressOf, ConfigSources } from "./config-sources";
 import { AppliedSuppression, checkStack, Finding } from "../engine";
 import { AUTH0_SECURITY } from "../packs";
 import { constructSuppressions } from "./suppress";
@@ -24,22 +25,6 @@ export interface StackPolicyOptions {
   /** Config `policy.suppressions`. */
   readonly suppressions?: readonly ConfigSuppression[];
 }
-
-/** `<type>.<name>` of a resource, as Terraform and the policy reports name it. */
-export const addressOf = (resource: TerraformResource) =>
-  `${resource.terraformResourceType}.${resource.friendlyUniqueId}`;
-
-/** Addresses of the resources in `scope`: its resource constructs and its ResolvedElement elements. */
-const addressesUnder = (scope: IConstruct): string[] =>
-  scope.node
-    .findAll()
-    .flatMap((c) =>
-      TerraformResource.isTerraformResource(c)
-        ? [addressOf(c)]
-        : ResolvedElement.isResolvedElement(c)
-          ? [...c.addresses]
-          : [],
-    );
 
 /**
  * Runs the auth0-security pack inside `cdktf synth`: an error finding fails synth (cdktf's
@@ -77,7 +62,8 @@ export function enableStackPolicy(stack: TerraformStack, options: StackPolicyOpt
       return errors;
     },
   });
-  if (options.configFile && options.configPaths) recordConfigSources(stack, options.configFile, options.configPaths);
+  if (options.configFile && options.configPaths)
+    new ConfigSources(stack, "PolicyConfigSources", { file: options.configFile, configPaths: options.configPaths });
 }
 
 /**
@@ -173,18 +159,4 @@ class SuppressionRecorder implements IAspect {
       ...(this.byAddress.get(address) ?? []),
     ];
   }
-}
-
-const isAddressList = (x: IConstruct | readonly string[]): x is readonly string[] => Array.isArray(x);
-
-/** Writes `//.config_sources`: the config file, and the config path of each resource below a tagged construct. */
-function recordConfigSources(
-  stack: TerraformStack,
-  file: string,
-  configPaths: ReadonlyArray<readonly [IConstruct | readonly string[], string]>,
-): void {
-  const paths: Record<string, string> = {};
-  for (const [scope, configPath] of configPaths)
-    for (const address of isAddressList(scope) ? scope : addressesUnder(scope)) paths[address] ??= configPath;
-  stack.addOverride(`//.${CONFIG_SOURCES}`, { file, paths });
 }
