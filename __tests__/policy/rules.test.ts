@@ -7,7 +7,7 @@ import { README_RULES_END, README_RULES_START, rulesMarkdown } from "../../tools
 import { Rule } from "../../tools/policy/rule";
 import { credentialShape } from "../../tools/policy/rules/anywhere/credential-patterns";
 import { PROJECT_ROOT } from "../helpers";
-import { goodStack, RULE_CASES } from "./fixtures/rule-cases";
+import { at, goodStack, RULE_CASES } from "./fixtures/rule-cases";
 
 const check = (json: Record<string, unknown>) =>
   checkStack(synthesizedStack(json, "fixture.tf.json", "fixture"), { packs: PACKS });
@@ -39,6 +39,20 @@ describe("policy rules", () => {
       expect(findings.length).toBeGreaterThan(0);
       expect(findings.every((f) => f.level === rule.level && !f.unverifiable)).toBe(true);
     });
+  });
+
+  test("credential-strings names where in the resource the credential is, in lists and nested objects", () => {
+    const jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+    const stack = goodStack();
+    const alice = at(stack, "resource.auth0_user.alice");
+    alice.nickname = jwt;
+    alice.app_metadata = { keys: ["short", { inner: [jwt] }] };
+    const findings = check(stack).findings.filter((f) => f.ruleId === "credential-strings");
+    expect(findings.map((f) => [f.address, f.path])).toEqual([
+      ["auth0_user.alice", "app_metadata.keys[1].inner[0]"],
+      ["auth0_user.alice", "nickname"],
+    ]);
+    expect(findings.map((f) => f.message).join("\n")).not.toContain(jwt);
   });
 
   test("tools/policy holds one rule per file, named for it, in the folder of its family", () => {

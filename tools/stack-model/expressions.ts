@@ -36,7 +36,7 @@ export function hasInterpolation(text: string): boolean {
 }
 
 /** obj[key] = value as an own property, also for a "__proto__" key (a JSON file may have one). */
-function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
   if (key === "__proto__")
     Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;

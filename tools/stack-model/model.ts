@@ -100,7 +100,7 @@ export function block(value: unknown): Record<string, unknown> | undefined {
 export class StackIndex {
   private readonly byType = new Map<string, StackElement[]>();
   private readonly byAddress = new Map<string, StackElement>();
-  private readonly referrersOf = new Map<string, StackElement[]>();
+  private readonly referrersByType = new Map<string, Map<string, StackElement[]>>();
   /** Elements by kind, filtered once on first use: several rules target every resource. */
   private readonly byKind = new Map<ElementKind, readonly StackElement[]>();
 
@@ -111,11 +111,6 @@ export class StackIndex {
       if (sameType) sameType.push(element);
       else this.byType.set(key, [element]);
       this.byAddress.set(element.address, element);
-      for (const address of element.references) {
-        const referrers = this.referrersOf.get(address);
-        if (referrers) referrers.push(element);
-        else this.referrersOf.set(address, [element]);
-      }
     }
   }
 
@@ -138,19 +133,50 @@ export class StackIndex {
     return this.byAddress.get(address);
   }
 
-  /** Resources that refer to `address` (e.g. the connection clients that enable a client). */
-  referrers(address: string): readonly StackElement[] {
-    return this.referrersOf.get(address) ?? [];
+  /**
+   * Resources of the given types that refer to `address` (e.g. the connection clients that enable
+   * a client). Indexed per type on first use, so that the references of other types (thousands of
+   * users) are never worked out.
+   */
+  referrers(address: string, types: readonly string[]): readonly StackElement[] {
+    return types.flatMap((type) => this.referrersAmong(type).get(address) ?? []);
+  }
+
+  private referrersAmong(type: string): ReadonlyMap<string, StackElement[]> {
+    let byAddress = this.referrersByType.get(type);
+    if (byAddress === undefined) {
+      byAddress = new Map();
+      for (const element of this.resources(type))
+        for (const address of element.references) {
+          const referrers = byAddress.get(address);
+          if (referrers) referrers.push(element);
+          else byAddress.set(address, [element]);
+        }
+      this.referrersByType.set(type, byAddress);
+    }
+    return byAddress;
   }
 }
 
-/** Builds an element, evaluating its attributes against the stack's locals. */
+/**
+ * Builds an element whose values and references are worked out on first read, not up front: most
+ * elements of a big stack are users, which no check reads the evaluated values of.
+ */
 export function element(
   fields: Omit<StackElement, "values" | "references"> & { references?: ReadonlySet<string> },
   scope: EvaluationScope,
 ): StackElement {
-  const values = evaluate(fields.attributes, scope) as Record<string, unknown>;
-  return { ...fields, values, references: fields.references ?? referencesIn(fields.attributes) };
+  let values: Record<string, unknown> | undefined;
+  let references = fields.references;
+  return {
+    ...fields,
+    get values() {
+      return (values ??= evaluate(fields.attributes, scope) as Record<string, unknown>);
+    },
+    get references() {
+      return (references ??= referencesIn(fields.attributes));
+    },
+  };
 }
 
 const REFERENCE = /\$\{[^}]*?\b((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)\.[A-Za-z_]/g;

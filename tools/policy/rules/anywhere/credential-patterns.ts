@@ -35,7 +35,7 @@ function isPublicCertificate(value: string): boolean {
 }
 
 /** The shortest string any shape above can match (a JWT or a token takes 32 characters): most strings are shorter. */
-const SHORTEST_CREDENTIAL = "-----BEGIN PRIVATE KEY-----".length;
+export const SHORTEST_CREDENTIAL = "-----BEGIN PRIVATE KEY-----".length;
 
 /** What kind of credential a string looks like, or undefined. */
 export function credentialShape(value: string): string | undefined {

@@ -10,9 +10,7 @@ export const clientConnectionEnabled: Rule = {
   family: "clients",
   target: { kind: "resource", types: ["auth0_client"] },
   check(client, index) {
-    const enabledBy = index
-      .referrers(client.address)
-      .filter((r) => (CONNECTION_CLIENT_TYPES as readonly string[]).includes(r.type));
+    const enabledBy = index.referrers(client.address, CONNECTION_CLIENT_TYPES);
     const clientId = client.values.client_id;
     const enabledById =
       typeof clientId === "string" &&

@@ -14,9 +14,7 @@ export const connectionSignupDisabled: Rule = {
   target: { kind: "resource", types: ["auth0_connection"] },
   check(connection, index) {
     if (!isDatabaseConnection(connection)) return NOT_APPLICABLE;
-    const enablers = index
-      .referrers(connection.address)
-      .filter((r) => (CONNECTION_CLIENT_TYPES as readonly string[]).includes(r.type));
+    const enablers = index.referrers(connection.address, CONNECTION_CLIENT_TYPES);
     const dashboards = index.resources("auth0_client").filter((client) => {
       const metadata = client.values.client_metadata;
       return (
