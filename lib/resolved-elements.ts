@@ -10,7 +10,10 @@ export interface ResolvedResource {
   readonly name: string;
   /** Construct path recorded in the resource's `//.metadata.path`, as cdktf records it. */
   readonly path: string;
-  /** The attributes, already resolved: plain JSON values, no tokens. */
+  /**
+   * The attributes, already resolved: plain JSON values, no tokens. A new object on every call of
+   * resolvedBlocks(): terraformJson() writes the resource's `//` comment into it and takes it over.
+   */
   readonly attributes: Record<string, unknown>;
   /** Keys of the attributes that cdktf would list as overrides in the stack's metadata. */
   readonly overrides: readonly string[];
@@ -74,7 +77,8 @@ export abstract class ResolvedElement extends TerraformElement {
       const keys = [...r.overrides, ...(extra && !r.overrides.includes("//") ? ["//"] : [])];
       const own = (r.attributes["//"] ?? {}) as Record<string, unknown>;
       const byName = ((json.resource as Record<string, Record<string, unknown>>)[r.type] ??= {});
-      byName[r.name] = { ...r.attributes, "//": { metadata: { path: r.path, uniqueId: r.name }, ...own, ...extra } };
+      r.attributes["//"] = { metadata: { path: r.path, uniqueId: r.name }, ...own, ...extra };
+      byName[r.name] = r.attributes;
       if (keys.length > 0) (overrides[r.type] ??= []).push(...keys);
     }
     if (Object.keys(overrides).length > 0) json["//"] = { ...json["//"], metadata: { overrides } };

@@ -22,16 +22,17 @@ export function readJson(file: string, text: string): { value: unknown; problems
       },
       onObjectProperty: (key: string, _offset, _length, _line, _column, pathSupplier: () => JSONPath) => {
         const keys = keysInOpenObjects[keysInOpenObjects.length - 1];
-        const path = [...pathSupplier(), key];
+        // Worked out only for a problem: this runs for every key of the file.
+        const path = () => jsonPath([...pathSupplier(), key]);
         if (key === "__proto__") {
           problems.push({
-            path: jsonPath(path),
+            path: path(),
             expected: 'no key named "__proto__" (JavaScript drops it silently): rename or delete it',
             found: "a __proto__ key",
           });
         } else if (keys?.has(key)) {
           problems.push({
-            path: jsonPath(path),
+            path: path(),
             expected: "each key once in an object (JSON keeps only the last one): merge or rename them",
             found: "the same key twice",
           });

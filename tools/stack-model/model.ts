@@ -98,7 +98,7 @@ export function block(value: unknown): Record<string, unknown> | undefined {
 
 /** A read-only index over a stack, for checks that look across resources. */
 export class StackIndex {
-  private readonly byType = new Map<string, StackElement[]>();
+  private readonly byType = new Map<ElementKind, Map<string, StackElement[]>>();
   private readonly byAddress = new Map<string, StackElement>();
   private readonly referrersByType = new Map<string, Map<string, StackElement[]>>();
   /** Elements by kind, filtered once on first use: several rules target every resource. */
@@ -106,21 +106,22 @@ export class StackIndex {
 
   constructor(readonly stack: StackModel) {
     for (const element of stack.elements) {
-      const key = `${element.kind}:${element.type}`;
-      const sameType = this.byType.get(key);
+      let ofKind = this.byType.get(element.kind);
+      if (ofKind === undefined) this.byType.set(element.kind, (ofKind = new Map<string, StackElement[]>()));
+      const sameType = ofKind.get(element.type);
       if (sameType) sameType.push(element);
-      else this.byType.set(key, [element]);
+      else ofKind.set(element.type, [element]);
       this.byAddress.set(element.address, element);
     }
   }
 
   /** Managed resources of a type. */
   resources(type: string): readonly StackElement[] {
-    return this.byType.get(`resource:${type}`) ?? [];
+    return this.ofKind("resource", type);
   }
 
   ofKind(kind: ElementKind, type?: string): readonly StackElement[] {
-    if (type !== undefined) return this.byType.get(`${kind}:${type}`) ?? [];
+    if (type !== undefined) return this.byType.get(kind)?.get(type) ?? [];
     let ofKind = this.byKind.get(kind);
     if (ofKind === undefined) {
       ofKind = this.stack.elements.filter((e) => e.kind === kind);
