@@ -167,17 +167,43 @@ export function element(
   fields: Omit<StackElement, "values" | "references"> & { references?: ReadonlySet<string> },
   scope: EvaluationScope,
 ): StackElement {
-  let values: Record<string, unknown> | undefined;
-  let references = fields.references;
-  return {
-    ...fields,
-    get values() {
-      return (values ??= evaluate(fields.attributes, scope) as Record<string, unknown>);
-    },
-    get references() {
-      return (references ??= referencesIn(fields.attributes));
-    },
-  };
+  return new LazyElement(fields, scope);
+}
+
+class LazyElement implements StackElement {
+  readonly kind: ElementKind;
+  readonly type: string;
+  readonly name: string;
+  readonly address: string;
+  readonly attributes: Readonly<Record<string, unknown>>;
+  readonly meta: ElementMeta;
+  readonly block: Readonly<Record<string, unknown>>;
+  readonly #scope: EvaluationScope;
+  #values?: Record<string, unknown>;
+  #references?: ReadonlySet<string>;
+
+  constructor(
+    fields: Omit<StackElement, "values" | "references"> & { references?: ReadonlySet<string> },
+    scope: EvaluationScope,
+  ) {
+    this.kind = fields.kind;
+    this.type = fields.type;
+    this.name = fields.name;
+    this.address = fields.address;
+    this.attributes = fields.attributes;
+    this.meta = fields.meta;
+    this.block = fields.block;
+    this.#scope = scope;
+    this.#references = fields.references;
+  }
+
+  get values(): Readonly<Record<string, unknown>> {
+    return (this.#values ??= evaluate(this.attributes, this.#scope) as Record<string, unknown>);
+  }
+
+  get references(): ReadonlySet<string> {
+    return (this.#references ??= referencesIn(this.attributes));
+  }
 }
 
 const REFERENCE = /\$\{[^}]*?\b((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)\.[A-Za-z_]/g;
