@@ -55,6 +55,8 @@ describe("stable-json (json-stable-stringify's text, faster)", () => {
       { toJSON: () => "whole" },
       { inner: { toJSON: 5 } },
       [new Number(3), new String("ab"), new Boolean(false)],
+      [new Number(3), { b: new Boolean(true) }],
+      { a: new Map([["k", 1]]), b: Object.assign(Object.create(null) as object, { y: 1, x: [] }) },
       { "10": 1, "9": 2, a: { "01": [], "1": {} } },
       JSON.parse('{"__proto__": {"a": []}, "b": 1}'),
       "text",
