@@ -27,7 +27,11 @@ const key = fc.oneof(
 const json = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: "small" },
-    fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.constantFrom("[]", "{}", '": []', "\\", "${var.x}")),
+    fc.oneof(
+      fc.string(),
+      fc.string({ unit: "binary" }),
+      fc.constantFrom("[]", "{}", '": []', "\\", "${var.x}", "\u2028[]\u2028", "\n[]\n"),
+    ),
     fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null)),
     fc.array(tie("value"), { maxLength: 4 }),
     fc.dictionary(key, tie("value"), { maxKeys: 5 }),
@@ -56,6 +60,8 @@ describe("stable-json (json-stable-stringify's text, faster)", () => {
       { inner: { toJSON: 5 } },
       [new Number(3), new String("ab"), new Boolean(false)],
       [new Number(3), { b: new Boolean(true) }],
+      // U+2028 is a line end for a regular expression's ^ and $, but JSON keeps it as it is in a string.
+      { a: ["x\u2028[]\u2028y", "\u2028{}", "\u2029[],"], b: [] },
       { a: new Map([["k", 1]]), b: Object.assign(Object.create(null) as object, { y: 1, x: [] }) },
       { "10": 1, "9": 2, a: { "01": [], "1": {} } },
       JSON.parse('{"__proto__": {"a": []}, "b": 1}'),

@@ -70,9 +70,11 @@ function sorted(node, ancestors, found) {
 /**
  * A line holding only an empty list or object, as JSON.stringify indents it: the indentation, an
  * optional key (a complete JSON string, so a "[]" inside a string never matches), the brackets
- * and an optional comma.
+ * and an optional comma. Lines are split at "\n" only, which JSON text holds only between
+ * values: not with the `m` flag, whose line ends include U+2028 and U+2029, which JSON strings
+ * may hold as they are.
  */
-const EMPTY_LINE = /^( *)((?:"(?:[^"\\]|\\.)*": )?)(\[\]|\{\})(,?)$/gm;
+const EMPTY_LINE = /(^|\n)( *)((?:"(?:[^"\\]|\\.)*": )?)(\[\]|\{\})(,?)(?=\n|$)/g;
 
 /** json-stable-stringify(value, { space: 2 }). */
 function fastStringify(value) {
@@ -88,7 +90,8 @@ function fastStringify(value) {
   if (!found.empty || text === undefined) return text;
   return text.replace(
     EMPTY_LINE,
-    (_, indent, key, brackets, comma) => `${indent}${key}${brackets[0]}\n${indent}${brackets[1]}${comma}`,
+    (_, start, indent, key, brackets, comma) =>
+      `${start}${indent}${key}${brackets[0]}\n${indent}${brackets[1]}${comma}`,
   );
 }
 
