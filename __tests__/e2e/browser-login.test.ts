@@ -1,12 +1,17 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { tempDir } from "../helpers";
 import { describeUnless } from "../support/tools-available";
 import { DevReady, DevRun, interrupt, startDevOnFreePort } from "../dev/support/dev-run";
 import {
   DEV_USER_PASSWORDS as PASSWORDS,
+  DISABLED_FEATURES,
   devPasswordVariables,
   freshPage,
   launchChromium,
+  MERGED_FEATURES_LAUNCHER,
   missingForBrowserTest,
 } from "./support/chromium";
 
@@ -49,6 +54,19 @@ describeUnless(missingForBrowserTest(), "logging in to the dashboard through the
     await page.fill("#password", password);
     await Promise.all([page.waitForLoadState("load"), page.click("button[type=submit]")]);
   }
+
+  test("Chromium runs with one --disable-features list: Playwright's and the tests' own", async () => {
+    await page.goto("chrome://version");
+    const lists = (await page.textContent("#command_line"))!
+      .split(/\s+/)
+      .filter((arg) => arg.startsWith("--disable-features="))
+      .map((arg) => arg.slice("--disable-features=".length).split(","));
+    expect(lists).toHaveLength(1);
+    expect(lists[0]).toEqual(expect.arrayContaining(DISABLED_FEATURES));
+    // Playwright's come first.
+    expect(lists[0].length).toBeGreaterThan(DISABLED_FEATURES.length);
+    expect(lists[0].slice(-DISABLED_FEATURES.length)).toEqual(DISABLED_FEATURES);
+  });
 
   test("the launcher printed both URLs and the example users, without their passwords", () => {
     expect(dev.output()).toContain(ready.dashboardUrl);
@@ -126,5 +144,35 @@ describeUnless(missingForBrowserTest(), "logging in to the dashboard through the
     expect(new URL(page.url()).origin).toBe(new URL(ready.issuer).origin);
     expect(response!.status()).toBe(400);
     expect(await page.textContent("body")).toMatch(/redirect_uri/);
+  });
+});
+
+describe("the browser tests' Chromium launcher", () => {
+  const dir = tempDir("chromium-launcher");
+
+  test("passes every argument on in order and joins the --disable-features lists into one, last", () => {
+    // A stand-in for Chromium that prints the arguments it was given, one a line.
+    const printArgs = path.join(dir, "print-args");
+    fs.writeFileSync(printArgs, '#!/bin/sh\nprintf "%s\\n" "$@"\n', { mode: 0o755 });
+    const args = ["--a", "--disable-features=X,Y", "an argument with spaces", "--disable-features=Z", "--b=c,d"];
+    const run = spawnSync(MERGED_FEATURES_LAUNCHER, args, {
+      encoding: "utf8",
+      env: { PATH: process.env.PATH, ML_DASHBOARD_TEST_CHROMIUM: printArgs },
+    });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: "" });
+    expect(run.stdout.split("\n").slice(0, -1)).toEqual([
+      "--a",
+      "an argument with spaces",
+      "--b=c,d",
+      "--disable-features=X,Y,Z",
+    ]);
+  });
+
+  test("without a --disable-features, the arguments are passed on unchanged", () => {
+    const run = spawnSync(MERGED_FEATURES_LAUNCHER, ["--headless", ""], {
+      encoding: "utf8",
+      env: { PATH: process.env.PATH, ML_DASHBOARD_TEST_CHROMIUM: "/bin/echo" },
+    });
+    expect(run.stdout).toBe("--headless \n");
   });
 });

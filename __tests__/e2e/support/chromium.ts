@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 
@@ -28,8 +29,26 @@ export function missingForBrowserTest(others: Readonly<Record<string, string>> =
   return missing.length === 0 ? undefined : missing.map(([file, fix]) => `no ${file} (${fix})`).join("; ");
 }
 
+/**
+ * Chromium features the browser tests turn off. Headless Chromium renders the address bar's popup
+ * (and its AI-mode variant) as a WebUI page, in a renderer of its own, for every window: one per
+ * browser context, so one per test, at about half a second of CPU each. No test uses an address bar.
+ */
+export const DISABLED_FEATURES = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup"];
+
+/**
+ * Chromium takes only the last --disable-features, and Playwright passes its own list first, so the
+ * browser is started through a script that joins the two lists into one.
+ */
+export const MERGED_FEATURES_LAUNCHER = path.join(__dirname, "chromium-merged-features.sh");
+
 export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  chromium.launch({
+    executablePath: MERGED_FEATURES_LAUNCHER,
+    env: { ...process.env, ML_DASHBOARD_TEST_CHROMIUM: CHROMIUM },
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-features=${DISABLED_FEATURES.join(",")}`],
+  });
 
 /** A new context (no cookies from another user's session, at the dashboard, the tenant or an IdP) and its page. */
 export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
