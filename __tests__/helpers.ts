@@ -1,5 +1,4 @@
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { App, TerraformStack, Testing } from "../lib/terraform-cdk";
 import { loadEnvironment } from "../lib/config/load-environment";
@@ -7,8 +6,10 @@ import { EnvironmentConfig, EnvironmentInput } from "../lib/config/schema";
 import { readLoginCode } from "../lib/login-code";
 import { DashboardAuthStack } from "../lib/stack";
 import { JsonObject, parseJsonObject } from "./json";
+import { PROJECT_ROOT } from "./support/paths";
 
-export const PROJECT_ROOT = path.resolve(__dirname, "..");
+export { PROJECT_ROOT, tempDir } from "./support/paths";
+
 export const EXAMPLE_ENVIRONMENTS = ["dev", "dev-sso", "prod"] as const;
 export const loginCode = readLoginCode(path.join(PROJECT_ROOT, "rules"));
 
@@ -27,13 +28,6 @@ export function synthEnvironment(environment: EnvironmentConfig, app: App = Test
  */
 export function terraformJson(stack: TerraformStack): JsonObject {
   return parseJsonObject(JSON.stringify(stack.toTerraform()));
-}
-
-/** A temporary folder removed after the test file finishes. */
-export function tempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `mlda-${prefix}-`));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  return dir;
 }
 
 /** Writes a config file into a folder and returns its path. */
