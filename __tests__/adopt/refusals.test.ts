@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ManagementTenant } from "../../tools/local-tenant/management-api";
-import { tempDir } from "../helpers";
+import { tempDir } from "../support/paths";
 import { CLIENT_IDS, existingTenant } from "./existing-tenant";
 import { adoptEnv, runAdopt, startSeededTenant } from "./run-adopt";
 

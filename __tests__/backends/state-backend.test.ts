@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { Testing, TerraformStack } from "../../lib/terraform-cdk";
 import { BackendConfig } from "../../lib/config/schema";
 import { addStateBackend } from "../../lib/state-backend";
-import { tempDir } from "../helpers";
+import { tempDir } from "../support/paths";
 import { startPostgres, TestPostgres } from "../support/postgres";
 import { describeWithCommands } from "../support/tools-available";
 import { mustRunTerraform, offlineTerraformEnv } from "../support/terraform";

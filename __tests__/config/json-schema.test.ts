@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { renderEnvironmentJsonSchema } from "../../lib/config/json-schema";
-import { PROJECT_ROOT } from "../helpers";
+import { PROJECT_ROOT } from "../support/paths";
 import { parseJsonObject, at, objectAt } from "../json";
 
 test("lib/config/environment.schema.json is up to date with the zod schema (npm run schema refreshes it)", () => {

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { INHERITED_VARIABLES } from "../../tools/dev/child-process";
-import { tempDir } from "../helpers";
+import { tempDir } from "../support/paths";
 import { freePort } from "../support/free-port";
 import {
   DevReady,

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PROJECT_ROOT, tempDir } from "../helpers";
+import { PROJECT_ROOT, tempDir } from "../support/paths";
 import { freePort } from "../support/free-port";
 import { devProject, listening, startDev } from "./support/dev-run";
 

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { tempDir } from "../helpers";
+import { tempDir } from "../support/paths";
 import { describeUnless } from "../support/tools-available";
 import { DevReady, DevRun, interrupt, startDevOnFreePort } from "../dev/support/dev-run";
 import {

@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { UpstreamUser, writeDirectory } from "../../tools/upstream-idp/directory";
-import { tempDir } from "../helpers";
+import { tempDir } from "../support/paths";
 import { DevReady, DevRun, interrupt, startDevOnFreePort } from "../dev/support/dev-run";
 import { describeUnless } from "../support/tools-available";
 import { freshPage, launchChromium, missingForBrowserTest } from "./support/chromium";

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { tempDir } from "../helpers";
+import { tempDir } from "../support/paths";
 import { DevRun, startDevOnFreePort } from "../dev/support/dev-run";
 import { freePort } from "../support/free-port";
 import { describeUnless } from "../support/tools-available";

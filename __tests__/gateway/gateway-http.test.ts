@@ -2,7 +2,7 @@ import * as http from "node:http";
 import * as net from "node:net";
 import * as path from "node:path";
 import WebSocket from "ws";
-import { tempDir } from "../helpers";
+import { tempDir } from "../support/paths";
 import { HttpSession } from "../dashboard/support/http-session";
 import { freePort, RunningProcess, startNode, stopAllProcesses, waitForOutput } from "../dashboard/support/processes";
 import { startGateway, terraformOutputsJson, waitForGateway, writeFile } from "./support/gateway-process";

@@ -4,7 +4,7 @@ import { PostLoginAction } from "../../tools/local-tenant/action-runtime";
 import { LocalTenantConfigError } from "../../tools/local-tenant/errors";
 import { LoginRequest, PostLoginFlow } from "../../tools/local-tenant/post-login";
 import { TenantModel } from "../../tools/local-tenant/tenant-model";
-import { PROJECT_ROOT } from "../helpers";
+import { PROJECT_ROOT } from "../support/paths";
 import { minimalStack, modelOf, withActions } from "./fixtures";
 import { JsonObject, objectAt } from "../json";
 import { containingText } from "../matchers";

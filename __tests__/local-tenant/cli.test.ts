@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { parseCliArgs } from "../../tools/local-tenant/cli-args";
-import { PROJECT_ROOT, tempDir } from "../helpers";
+import { PROJECT_ROOT, tempDir } from "../support/paths";
 import { startTenantProcess, synthDevStack, writeStack } from "./harness";
 
 describe("local tenant CLI", () => {

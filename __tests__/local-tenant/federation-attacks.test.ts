@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { PROJECT_ROOT } from "../helpers";
+import { PROJECT_ROOT } from "../support/paths";
 
 /**
  * The local tenant's side of a federated login, attacked with a hostile upstream IdP

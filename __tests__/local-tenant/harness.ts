@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as https from "node:https";
 import * as path from "node:path";
 import { runApp } from "../../lib/app";
-import { PROJECT_ROOT } from "../helpers";
+import { PROJECT_ROOT } from "../support/paths";
 import { arrayAt, at, isJsonObject, JsonObject, objectAt, parseJsonObject, stringAt } from "../json";
 
 /**

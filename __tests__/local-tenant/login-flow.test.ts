@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import { tempDir } from "../helpers";
+import { tempDir } from "../support/paths";
 import {
   Browser,
   logIn,

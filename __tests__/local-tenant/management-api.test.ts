@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { Management, ManagementClient } from "auth0";
 import { ManagementTenant, readTenantSeed, startManagementTenant } from "../../tools/local-tenant/management-api";
 import { LocalTenantConfigError } from "../../tools/local-tenant/errors";
-import { tempDir } from "../helpers";
+import { tempDir } from "../support/paths";
 import { CLIENT_IDS, existingTenant } from "../adopt/existing-tenant";
 
 /** A fetch over node:https that trusts the tenant's certificate (the SDK takes a custom fetch). */

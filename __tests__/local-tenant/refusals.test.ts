@@ -1,4 +1,4 @@
-import { tempDir } from "../helpers";
+import { tempDir } from "../support/paths";
 import { PASSWORDS, runTenantToExit, synthDevStack, tfVars, writeStack } from "./harness";
 import { JsonObject, objectAt, parseJsonObject, stringAt } from "../json";
 

@@ -13,7 +13,7 @@ import { buildReview, readPlanFile, renderMarkdown } from "../../tools/plan-revi
 import { SecretIndex } from "../../tools/plan-review/secret-index";
 import { syntheticAuth0Plan } from "../../tools/plan-review/synthetic-plan";
 import { PLACEHOLDER_PREFIX } from "../../tools/deploy/placeholder-passwords";
-import { tempDir } from "../helpers";
+import { tempDir } from "../support/paths";
 
 const SMALL = 2000;
 const LARGE = 8000;

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildReview, ResourceChange, TerraformPlan } from "../../tools/plan-review";
 import { driftStatus } from "../../tools/plan-review/drift-status";
-import { PROJECT_ROOT, tempDir } from "../helpers";
+import { PROJECT_ROOT, tempDir } from "../support/paths";
 import { renderJson } from "../../tools/plan-review/json-format";
 import { renderMarkdown } from "../../tools/plan-review/markdown";
 import { placeholderOnlyPaths } from "../../tools/plan-review/placeholder-changes";

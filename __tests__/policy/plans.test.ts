@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { checkStack, Finding } from "../../tools/policy/engine";
 import { PACKS } from "../../tools/policy/packs";
 import { planStack, readStackModel } from "../../tools/stack-model";
-import { PROJECT_ROOT, tempDir } from "../helpers";
+import { PROJECT_ROOT, tempDir } from "../support/paths";
 import { mustRunTerraform, offlineTerraformEnv } from "../support/terraform";
 import { describeWithCommands } from "../support/tools-available";
 

@@ -6,7 +6,7 @@ import { ALL_RULES, PACKS } from "../../tools/policy/packs";
 import { README_RULES_END, README_RULES_START, rulesMarkdown } from "../../tools/policy/report/markdown";
 import { Rule } from "../../tools/policy/rule";
 import { credentialShape } from "../../tools/policy/rules/anywhere/credential-patterns";
-import { PROJECT_ROOT } from "../helpers";
+import { PROJECT_ROOT } from "../support/paths";
 import { at, goodStack, RULE_CASES } from "./fixtures/rule-cases";
 
 const check = (json: Record<string, unknown>) =>

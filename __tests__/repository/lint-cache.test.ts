@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { lintInputsDigest } from "../../scripts/eslint-cached";
-import { tempDir } from "../helpers";
+import { tempDir } from "../support/paths";
 import { describeWithCommands } from "../support/tools-available";
 
 /**

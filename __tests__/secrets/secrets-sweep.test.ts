@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { runApp } from "../../lib/app";
-import { PROJECT_ROOT, tempDir } from "../helpers";
+import { PROJECT_ROOT, tempDir } from "../support/paths";
 import { freePort } from "../support/free-port";
 import { Browser, logIn, runTenantToExit, startTenantProcess, synthDevStack, tfVars } from "../local-tenant/harness";
 

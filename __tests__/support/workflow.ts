@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
-import { PROJECT_ROOT } from "../helpers";
+import { PROJECT_ROOT } from "./paths";
 
 /** The parts of a GitHub Actions workflow the tests read (the YAML, as parsed). */
 export interface WorkflowStep {

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PROJECT_ROOT, tempDir } from "../helpers";
+import { PROJECT_ROOT, tempDir } from "../support/paths";
 import { JsonObject, objectAt, parseJsonObject } from "../json";
 import { mustRunTerraform, offlineTerraformEnv } from "../support/terraform";
 import { describeWithCommands } from "../support/tools-available";

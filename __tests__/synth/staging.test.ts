@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { runApp } from "../../lib/app";
-import { PROJECT_ROOT, tempDir } from "../helpers";
+import { PROJECT_ROOT, tempDir } from "../support/paths";
 
 // Issue 7 item 20: a synth killed mid-way leaves cdktf.out.staging-<pid>/; the next synth clears
 // such folders once their process is gone, and leaves those of a synth still running alone.

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from "node:child_process";
-import { PROJECT_ROOT } from "../../helpers";
+import { PROJECT_ROOT } from "../../support/paths";
 
 /** A child process whose output is collected, and which the test file stops in afterAll. */
 export interface RunningProcess {

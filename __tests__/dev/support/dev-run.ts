@@ -4,7 +4,7 @@ import * as http from "node:http";
 import * as https from "node:https";
 import * as net from "node:net";
 import * as path from "node:path";
-import { PROJECT_ROOT } from "../../helpers";
+import { PROJECT_ROOT } from "../../support/paths";
 import { freePort } from "../../support/free-port";
 
 /** What npm run dev writes to --ready-file. */
