@@ -53,6 +53,9 @@ describeWithCommands(["git"], "a fresh clone", () => {
 
   describe('docs/local-tenant.md "Run it", as written', () => {
     const clone = freshClone(tempDir("fresh-clone"));
+    // A fresh clone's bundle cache is empty, as after npm ci. The linked node_modules' cache is keyed by
+    // where the entry point is, and each clone is somewhere new: it kept two bundles there per run.
+    const runTsCache = tempDir("fresh-clone-run-ts-cache");
     let tenant: ChildProcess | undefined;
     let stdout = "";
     let stderr = "";
@@ -71,7 +74,12 @@ describeWithCommands(["git"], "a fresh clone", () => {
       expect(commands).toContain("--outputs-file .local-tenant/outputs.json");
       tenant = spawn("sh", ["-e", "-c", commands], {
         cwd: clone,
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", CHECKPOINT_DISABLE: "1" },
+        env: {
+          PATH: process.env.PATH ?? "",
+          HOME: process.env.HOME ?? "/tmp",
+          CHECKPOINT_DISABLE: "1",
+          ML_DASHBOARD_RUN_TS_CACHE: runTsCache,
+        },
         stdio: ["ignore", "pipe", "pipe"],
         detached: true,
       });

@@ -59,7 +59,16 @@ describeUnless(cdktfCliUnavailable(), "npx cdktf synth", () => {
       cwd: project,
       encoding: "utf8",
       timeout: 120_000,
-      env: { ...process.env, ...canaries, CHECKPOINT_DISABLE: "1", CI: "1", FORCE_COLOR: "0" },
+      env: {
+        ...process.env,
+        ...canaries,
+        CHECKPOINT_DISABLE: "1",
+        CI: "1",
+        FORCE_COLOR: "0",
+        // The app's bundle cache goes with the copy. The linked node_modules' cache is keyed by where the
+        // entry point is, and each run's copy is somewhere new: it kept a 4 MB bundle there per run.
+        ML_DASHBOARD_RUN_TS_CACHE: path.join(project, ".run-ts-cache"),
+      },
     });
 
   test("a first synth with a bad config fails, prints each problem once, and writes no stack", () => {
