@@ -10,7 +10,7 @@ import {
   DISABLED_FEATURES,
   devPasswordVariables,
   freshPage,
-  launchChromium,
+  launchChromiumDuring,
   MERGED_FEATURES_LAUNCHER,
   missingForBrowserTest,
 } from "./support/chromium";
@@ -31,8 +31,10 @@ describeUnless(missingForBrowserTest(), "logging in to the dashboard through the
 
   beforeAll(async () => {
     // The dev config as shipped.
-    ({ run: dev, ready } = await startDevOnFreePort(project, { env: devPasswordVariables() }));
-    browser = await launchChromium();
+    ({
+      browser,
+      started: { run: dev, ready },
+    } = await launchChromiumDuring(startDevOnFreePort(project, { env: devPasswordVariables() })));
   }, 120_000);
 
   afterAll(async () => {

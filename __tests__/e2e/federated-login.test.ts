@@ -4,7 +4,7 @@ import { UpstreamUser, writeDirectory } from "../../tools/upstream-idp/directory
 import { tempDir } from "../support/paths";
 import { DevReady, DevRun, interrupt, startDevOnFreePort } from "../dev/support/dev-run";
 import { describeUnless } from "../support/tools-available";
-import { freshPage, launchChromium, missingForBrowserTest } from "./support/chromium";
+import { freshPage, launchChromiumDuring, missingForBrowserTest } from "./support/chromium";
 
 /**
  * End to end through a federated connection, in Chromium: `npm run dev -- --env dev-sso`
@@ -45,14 +45,16 @@ describeUnless(
 
     beforeAll(async () => {
       writeDirectory(directoryFile, [ADA, GRACE, EVE, MALLORY]);
-      const started = await startDevOnFreePort(project, {
-        environment: "dev-sso",
-        args: ["--idp-directory", directoryFile],
-        env: { TF_VAR_corp_sso_client_secret: CLIENT_SECRET },
-      });
-      dev = started.run;
-      ready = started.ready as Ready;
-      browser = await launchChromium();
+      const launched = await launchChromiumDuring(
+        startDevOnFreePort(project, {
+          environment: "dev-sso",
+          args: ["--idp-directory", directoryFile],
+          env: { TF_VAR_corp_sso_client_secret: CLIENT_SECRET },
+        }),
+      );
+      browser = launched.browser;
+      dev = launched.started.run;
+      ready = launched.started.ready as Ready;
     }, 120_000);
 
     afterAll(async () => {

@@ -10,7 +10,7 @@ import {
   DEV_USER_PASSWORDS as PASSWORDS,
   devPasswordVariables,
   freshPage,
-  launchChromium,
+  launchChromiumDuring,
   missingForBrowserTest,
 } from "./support/chromium";
 
@@ -106,26 +106,28 @@ describeUnless(
       );
       jupyterOutput = collect(jupyter);
 
-      const { run, ready } = await startDevOnFreePort(project, {
-        args: ["--upstream", `http://127.0.0.1:${jupyterPort}`],
-        env: devPasswordVariables(),
-      });
-      dev = run;
-      gatewayUrl = ready.dashboardUrl;
-      issuer = ready.issuer;
-      const deadline = Date.now() + 150_000;
-      // Jupyter may still be starting (it does not need to be up for the gateway to be ready).
-      for (;;) {
-        const up = await fetch(`http://127.0.0.1:${jupyterPort}/api`).then(
-          (r) => r.ok,
-          () => false,
-        );
-        if (up) break;
-        if (jupyter.exitCode !== null || Date.now() > deadline)
-          throw new Error(`jupyter-notebook did not start:\n${jupyterOutput()}`);
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      browser = await launchChromium();
+      const gatewayAndJupyter = async () => {
+        const { run, ready } = await startDevOnFreePort(project, {
+          args: ["--upstream", `http://127.0.0.1:${jupyterPort}`],
+          env: devPasswordVariables(),
+        });
+        dev = run;
+        gatewayUrl = ready.dashboardUrl;
+        issuer = ready.issuer;
+        const deadline = Date.now() + 150_000;
+        // Jupyter may still be starting (it does not need to be up for the gateway to be ready).
+        for (;;) {
+          const up = await fetch(`http://127.0.0.1:${jupyterPort}/api`).then(
+            (r) => r.ok,
+            () => false,
+          );
+          if (up) break;
+          if (jupyter.exitCode !== null || Date.now() > deadline)
+            throw new Error(`jupyter-notebook did not start:\n${jupyterOutput()}`);
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      };
+      ({ browser } = await launchChromiumDuring(gatewayAndJupyter()));
     }, 200_000);
 
     afterAll(async () => {

@@ -50,6 +50,19 @@ export const launchChromium = (): Promise<Browser> =>
     args: [...CHROMIUM_ARGS, `--disable-features=${DISABLED_FEATURES.join(",")}`],
   });
 
+/**
+ * Launches Chromium while `starting` (the servers a test file needs) gets ready: neither needs the
+ * other, and both spend much of their start waiting. If either fails, a browser that did start is
+ * closed again and the first failure is thrown.
+ */
+export async function launchChromiumDuring<T>(starting: Promise<T>): Promise<{ browser: Browser; started: T }> {
+  const [browser, started] = await Promise.allSettled([launchChromium(), starting]);
+  if (browser.status === "fulfilled" && started.status === "fulfilled")
+    return { browser: browser.value, started: started.value };
+  if (browser.status === "fulfilled") await browser.value.close();
+  throw browser.status === "rejected" ? browser.reason : (started as PromiseRejectedResult).reason;
+}
+
 /** A new context (no cookies from another user's session, at the dashboard, the tenant or an IdP) and its page. */
 export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   // The local tenant serves a self-signed certificate.
