@@ -10,8 +10,6 @@ import { terraformLiteral, terraformLiterals } from "./terraform-literal";
 import { ResolvedOutput } from "./resolved-elements";
 import { enableStackPolicy } from "../tools/policy/synth";
 
-export { stackNameOf };
-
 export interface DashboardAuthStackProps {
   readonly environment: EnvironmentConfig;
   readonly loginCode: LoginCode;

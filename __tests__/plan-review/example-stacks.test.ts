@@ -1,5 +1,6 @@
 import { Testing } from "../../lib/terraform-cdk";
-import { DashboardAuthStack, stackNameOf } from "../../lib/stack";
+import { DashboardAuthStack } from "../../lib/stack";
+import { stackNameOf } from "../../lib/stack-name";
 import { buildReview, firstApplyPlan, renderMarkdown } from "../../tools/plan-review";
 import { EXAMPLE_ENVIRONMENTS, exampleEnvironment, loginCode, terraformJson } from "../helpers";
 import { objectAt } from "../json";

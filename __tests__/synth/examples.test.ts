@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { runApp } from "../../lib/app";
-import { stackNameOf } from "../../lib/stack";
+import { stackNameOf } from "../../lib/stack-name";
 import { EXAMPLE_ENVIRONMENTS, PROJECT_ROOT, tempDir } from "../helpers";
 import { at, objectAt, parseJsonObject, stringAt } from "../json";
 

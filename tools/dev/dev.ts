@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { runApp } from "../../lib/app";
-import { stackNameOf } from "../../lib/stack";
+import { stackNameOf } from "../../lib/stack-name";
 import { writeFileAtomic } from "../../lib/write-file-atomic";
 import { LocalTenant, LocalTenantConfigError, startLocalTenant } from "../local-tenant";
 import { readStackFile } from "../local-tenant/stack-file";

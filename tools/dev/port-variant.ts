@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { ENVIRONMENT_SELECTOR, runApp } from "../../lib/app";
-import { stackNameOf } from "../../lib/stack";
+import { stackNameOf } from "../../lib/stack-name";
 import { DevError } from "./dev-error";
 
 /**

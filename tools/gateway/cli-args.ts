@@ -1,6 +1,6 @@
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { stackNameOf } from "../../lib/stack";
+import { stackNameOf } from "../../lib/stack-name";
 import { OutputsSource, readOutputsFile, readTerraformOutputs } from "./stack-outputs";
 
 export class GatewayUsageError extends Error {}
