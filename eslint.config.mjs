@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".gen/**", "node_modules/**", "cdktf.out/**", "coverage/**", "**/*.d.ts"] },
+  { ignores: [".gen/**", "node_modules/**", "cdktf.out/**", "coverage/**", "dist/**", "**/*.d.ts"] },
   js.configs.recommended,
   {
     files: ["**/*.ts"],

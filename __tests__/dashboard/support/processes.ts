@@ -21,7 +21,16 @@ export async function stopAllProcesses(): Promise<void> {
 
 /** Starts `node <args>` in the project folder with exactly the given environment (plus PATH). */
 export function startNode(args: readonly string[], env: Readonly<Record<string, string>>): RunningProcess {
-  const child = spawn(process.execPath, args, {
+  return startProcess(process.execPath, args, env);
+}
+
+/** Starts `command <args>` in the project folder with exactly the given environment (plus PATH). */
+export function startProcess(
+  command: string,
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+): RunningProcess {
+  const child = spawn(command, args, {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,6 +1,7 @@
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { RunningProcess, startNode } from "../../dashboard/support/processes";
+import { RunningProcess, startNode, startProcess } from "../../dashboard/support/processes";
 
 /** Outputs as `terraform output -json` writes them, for one dashboard (secrets included, as Terraform prints them). */
 export function terraformOutputsJson(values: Record<string, unknown>, sensitive: readonly string[] = []): string {
@@ -26,9 +27,49 @@ export function writeFile(dir: string, name: string, text: string): string {
   return file;
 }
 
-/** Starts `npm run gateway`'s entry point with exactly the given arguments and environment. */
+/**
+ * The gateway's container image to test instead of `npm run gateway`, when set: CI builds the
+ * Dockerfile's image and runs the HTTP suite against it (.ci/gateway-image).
+ */
+export const GATEWAY_IMAGE = process.env.GATEWAY_IMAGE;
+
+/**
+ * Starts `npm run gateway`'s entry point with exactly the given arguments and environment; with
+ * GATEWAY_IMAGE, the image's entry point instead, in a buildah container on this host's network,
+ * with each file argument's folder mounted read-only at the same path.
+ */
 export function startGateway(args: readonly string[], env: Readonly<Record<string, string>>): RunningProcess {
-  return startNode(["scripts/run-ts.js", "tools/gateway/server.ts", ...args], env);
+  if (GATEWAY_IMAGE === undefined) return startNode(["scripts/run-ts.js", "tools/gateway/server.ts", ...args], env);
+  const container = execFileSync("buildah", ["from", "--pull=never", GATEWAY_IMAGE], { encoding: "utf8" }).trim();
+  // The image runs as an unprivileged user (uid 65532), which must be able to read the mounted files.
+  const files = args.filter((a) => path.isAbsolute(a) && fs.existsSync(a));
+  for (const file of files) {
+    fs.chmodSync(path.dirname(file), 0o755);
+    fs.chmodSync(file, 0o644);
+  }
+  const mounts = args
+    .filter((a) => path.isAbsolute(a) && fs.existsSync(a))
+    .map((a) => `${path.dirname(a)}:${path.dirname(a)}:ro`);
+  // The test's own throwaway secrets: buildah takes the environment as arguments only.
+  const settings = Object.entries(env).flatMap(([name, value]) => ["--env", `${name}=${value}`]);
+  const proc = startProcess(
+    "buildah",
+    [
+      "run",
+      "--isolation",
+      "chroot",
+      ...mounts.flatMap((m) => ["--volume", m]),
+      ...settings,
+      container,
+      "--",
+      "node",
+      "/app/gateway.js",
+      ...args,
+    ],
+    {},
+  );
+  void proc.exited.finally(() => execFileSync("buildah", ["rm", container], { stdio: "ignore" }));
+  return proc;
 }
 
 /** Polls the gateway's health endpoint until it answers, or fails if the process exits first. */

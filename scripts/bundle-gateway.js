@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Bundles the auth gateway (npm run gateway) into one JavaScript file with every package it uses,
+// for the container image (Dockerfile): the image then needs Node.js and nothing from npm.
+// Writes dist/gateway/gateway.js (and its source map) through a staging folder, so that a failed
+// bundle leaves the last good one as it was.
+//
+// Usage: npm run gateway:bundle
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const esbuild = require("esbuild");
+
+const ROOT = path.resolve(__dirname, "..");
+const OUT_DIR = path.join(ROOT, "dist", "gateway");
+
+function main() {
+  fs.mkdirSync(path.dirname(OUT_DIR), { recursive: true });
+  const staging = fs.mkdtempSync(`${OUT_DIR}.tmp-`);
+  fs.chmodSync(staging, 0o755);
+  try {
+    const result = esbuild.buildSync({
+      entryPoints: [path.join(ROOT, "tools", "gateway", "server.ts")],
+      outfile: path.join(staging, "gateway.js"),
+      absWorkingDir: ROOT,
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      // pg loads its native binding only when asked for it (the gateway never does), and it is not installed.
+      external: ["pg-native"],
+      sourcemap: "external",
+      sourcesContent: false,
+      legalComments: "linked",
+      logLevel: "warning",
+    });
+    if (result.errors.length > 0) throw new Error("esbuild reported errors");
+    fs.rmSync(OUT_DIR, { recursive: true, force: true });
+    fs.renameSync(staging, OUT_DIR);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+  const size = fs.statSync(path.join(OUT_DIR, "gateway.js")).size;
+  process.stdout.write(`gateway bundle: ${path.relative(ROOT, OUT_DIR)}/gateway.js (${(size / 1e6).toFixed(1)} MB)\n`);
+}
+
+try {
+  main();
+} catch (err) {
+  process.stderr.write(`gateway:bundle: ${err.message.split("\n")[0]}\n`);
+  process.exit(1);
+}
