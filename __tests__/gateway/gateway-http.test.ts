@@ -5,7 +5,14 @@ import WebSocket from "ws";
 import { tempDir } from "../support/paths";
 import { HttpSession } from "../dashboard/support/http-session";
 import { freePort, RunningProcess, startNode, stopAllProcesses, waitForOutput } from "../dashboard/support/processes";
-import { startGateway, terraformOutputsJson, waitForGateway, writeFile } from "./support/gateway-process";
+import { describeUnless } from "../support/tools-available";
+import {
+  GATEWAY_IMAGE,
+  startGateway,
+  terraformOutputsJson,
+  waitForGateway,
+  writeFile,
+} from "./support/gateway-process";
 import { RecordingUpstream, SeenRequest } from "./support/upstream";
 
 // The gateway as users run it (npm run gateway's entry point, settings from a terraform output
@@ -455,3 +462,29 @@ test("nothing the gateway logged contains a secret", () => {
   expect(gateway.output()).not.toContain(SESSION_SECRET);
   expect(gateway.output()).not.toContain("a-different-secret-in-the-outputs-file");
 });
+
+describeUnless(
+  GATEWAY_IMAGE === undefined
+    ? "runs against the container image only (GATEWAY_IMAGE, set by .ci/gateway-image): there the gateway is not root, which every file can be read by"
+    : undefined,
+  "the container image",
+  () => {
+    test("refuses an outputs file its unprivileged user cannot read, saying how to fix it, and does not start", async () => {
+      const port = await freePort();
+      const unreadable = writeFile(
+        workDir,
+        "owner-only-outputs.json",
+        terraformOutputsJson({ issuer_base_url: issuer, mlflow_base_url: `http://127.0.0.1:${port}` }),
+        0o600,
+      );
+      const refused = startGateway(
+        ["--env", "dev", "--dashboard", "mlflow", "--upstream", "http://127.0.0.1:9", "--outputs", unreadable],
+        { CLIENT_SECRET, SECRET: SESSION_SECRET, PORT: String(port) },
+      );
+      expect(await refused.exited).not.toBe(0);
+      expect(refused.output()).toContain(
+        `${unreadable}: cannot read it (EACCES); make it readable by the gateway's user (uid 65532), e.g. chmod 644 on its host copy`,
+      );
+    });
+  },
+);

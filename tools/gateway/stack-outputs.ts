@@ -31,8 +31,13 @@ export function readOutputsFile(file: string): OutputsSource {
     text = fs.readFileSync(file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
+    // In the container image the gateway runs as an unprivileged user, which a mounted file must allow.
+    const fix =
+      code === "EACCES"
+        ? `make it readable by the gateway's user (uid ${process.getuid?.() ?? "?"}), e.g. chmod 644 on its host copy`
+        : `write it with terraform output -json > ${description}, or pass the local tenant's --outputs-file`;
     throw new StackOutputsError(
-      `${description}: cannot read it (${code === "ENOENT" ? "no such file" : code}); write it with terraform output -json > ${description}, or pass the local tenant's --outputs-file`,
+      `${description}: cannot read it (${code === "ENOENT" ? "no such file" : code}); ${fix}`,
     );
   }
   return { description, outputs: parseOutputs(text, description) };

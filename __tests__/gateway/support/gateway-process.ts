@@ -21,9 +21,11 @@ export function terraformOutputsJson(values: Record<string, unknown>, sensitive:
   );
 }
 
-export function writeFile(dir: string, name: string, text: string): string {
+/** Writes a file readable by everyone (the container image's user included) unless `mode` says otherwise. */
+export function writeFile(dir: string, name: string, text: string, mode = 0o644): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
+  fs.chmodSync(file, mode);
   return file;
 }
 
@@ -41,15 +43,11 @@ export const GATEWAY_IMAGE = process.env.GATEWAY_IMAGE;
 export function startGateway(args: readonly string[], env: Readonly<Record<string, string>>): RunningProcess {
   if (GATEWAY_IMAGE === undefined) return startNode(["scripts/run-ts.js", "tools/gateway/server.ts", ...args], env);
   const container = execFileSync("buildah", ["from", "--pull=never", GATEWAY_IMAGE], { encoding: "utf8" }).trim();
-  // The image runs as an unprivileged user (uid 65532), which must be able to read the mounted files.
-  const files = args.filter((a) => path.isAbsolute(a) && fs.existsSync(a));
-  for (const file of files) {
-    fs.chmodSync(path.dirname(file), 0o755);
-    fs.chmodSync(file, 0o644);
-  }
-  const mounts = args
-    .filter((a) => path.isAbsolute(a) && fs.existsSync(a))
-    .map((a) => `${path.dirname(a)}:${path.dirname(a)}:ro`);
+  // The image runs as an unprivileged user (uid 65532): the test's folders of mounted files let it
+  // in (a temporary folder is the owner's only); the files' own modes are the test's to set.
+  const folders = [...new Set(args.filter((a) => path.isAbsolute(a) && fs.existsSync(a)).map((a) => path.dirname(a)))];
+  for (const folder of folders) fs.chmodSync(folder, 0o755);
+  const mounts = folders.map((folder) => `${folder}:${folder}:ro`);
   // The test's own throwaway secrets: buildah takes the environment as arguments only.
   const settings = Object.entries(env).flatMap(([name, value]) => ["--env", `${name}=${value}`]);
   const proc = startProcess(
