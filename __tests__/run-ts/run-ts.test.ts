@@ -54,6 +54,23 @@ describe("bundle cache", () => {
     expect(bundles()).not.toEqual([first]);
   });
 
+  test("forgets entry points that no longer exist once another is bundled, and keeps the rest", () => {
+    const gone = write("gone.ts", 'console.log("gone");\n');
+    const kept = write("kept.ts", 'console.log("kept");\n');
+    expect(run(gone)).toMatchObject({ status: 0, stdout: "gone\n" });
+    expect(run(kept)).toMatchObject({ status: 0, stdout: "kept\n" });
+    const filesOf = (name: string) => fs.readdirSync(cacheDir).filter((f) => f.startsWith(`${name}-`));
+    expect(filesOf("gone").length).toBeGreaterThan(0);
+    fs.rmSync(gone);
+    expect(filesOf("gone").length).toBeGreaterThan(0); // nothing was bundled since
+
+    const next = write("next.ts", 'console.log("next");\n');
+    expect(run(next)).toMatchObject({ status: 0, stdout: "next\n" });
+    expect(filesOf("gone")).toEqual([]);
+    expect(filesOf("kept").length).toBeGreaterThan(0);
+    expect(run(kept)).toMatchObject({ status: 0, stdout: "kept\n" });
+  });
+
   test("a damaged cache is rebuilt, not trusted", () => {
     const entry = write("damaged.ts", 'console.log("intact");\n');
     expect(run(entry).stdout).toBe("intact\n");

@@ -170,6 +170,7 @@ function store(entry, key, built) {
       JSON.stringify({ entry, key, bundle, inputs, stats, dynamicImport: built.dynamicImport }),
     );
     removeStaleBundles(prefix, bundle);
+    removeOrphanedEntries();
     return bundleFile;
   } catch {
     // Not cached this time; the next run bundles again.
@@ -183,6 +184,30 @@ function removeStaleBundles(prefix, current) {
     if (file.startsWith(`${prefix}-`) && !file.startsWith(current) && !file.includes(".tmp-")) {
       fs.rmSync(path.join(CACHE_DIR, file), { force: true });
     }
+  }
+}
+
+/**
+ * The files of entry points that no longer exist (a deleted script, a removed copy of the
+ * project), so that the cache does not grow with every folder an entry point was ever run from.
+ * Run only after a bundle is built, which is when the cache grows.
+ */
+function removeOrphanedEntries() {
+  const files = fs.readdirSync(CACHE_DIR);
+  for (const file of files) {
+    if (!file.endsWith(".json") || file.includes(".tmp-")) continue;
+    let entry;
+    try {
+      entry = JSON.parse(fs.readFileSync(path.join(CACHE_DIR, file), "utf8")).entry;
+    } catch {
+      continue;
+    }
+    if (typeof entry !== "string" || fs.existsSync(entry)) continue;
+    const prefix = file.slice(0, -".json".length);
+    const ownFiles = new RegExp(
+      `^${prefix.replace(/[^\w-]/g, "\\$&")}(\\.json|-[0-9a-f]{16}\\.js(\\.map|\\.v8cache)?)$`,
+    );
+    for (const other of files) if (ownFiles.test(other)) fs.rmSync(path.join(CACHE_DIR, other), { force: true });
   }
 }
 
