@@ -5,6 +5,7 @@
  * Terraform reads `$${` as a literal `${` and `%%{` as a literal `%{`.
  */
 export function terraformLiteral(text: string): string {
+  if (!text.includes("{")) return text;
   // Replacer functions, because in a replacement *string* "$$" itself means a single "$".
   return text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
 }

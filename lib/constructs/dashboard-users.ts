@@ -157,26 +157,22 @@ export class DashboardUsers extends ResolvedElement {
       const roles = [...(spec.roles ?? [])];
       const password = spec.passwordVariable;
       if (password !== undefined) variables[password] = passwordVariable(password, spec.email, minLength);
-      resources.push({
-        type: USER,
-        name: key,
-        path: `${this.node.path}/${key}/User`,
-        overrides,
-        attributes: {
-          "//": lifecycleComment,
-          app_metadata: terraformLiteral(JSON.stringify({ roles })),
-          blocked: spec.blocked ?? false,
-          connection_name: connectionName,
-          email: terraformLiteral(spec.email),
-          email_verified: spec.emailVerified ?? false,
-          // The variable sets the *initial* password. Users change it themselves afterwards, and a
-          // later apply must not reset it.
-          lifecycle: { ignore_changes: ["password"], prevent_destroy: dataSafety.preventDestroy },
-          nickname: terraformLiteral(spec.nickname ?? spec.email.split("@")[0]),
-          ...(password === undefined ? {} : { password: `\${var.${password}}` }),
-          ...(spec.userId === undefined ? {} : { user_id: spec.userId }),
-        },
-      });
+      // Keys in sorted order, as the stack is written: the writer then copies nothing.
+      const attributes: Record<string, unknown> = {
+        "//": lifecycleComment,
+        app_metadata: terraformLiteral(JSON.stringify({ roles })),
+        blocked: spec.blocked ?? false,
+        connection_name: connectionName,
+        email: terraformLiteral(spec.email),
+        email_verified: spec.emailVerified ?? false,
+        // The variable sets the *initial* password. Users change it themselves afterwards, and a
+        // later apply must not reset it.
+        lifecycle: { ignore_changes: ["password"], prevent_destroy: dataSafety.preventDestroy },
+        nickname: terraformLiteral(spec.nickname ?? spec.email.split("@")[0]),
+      };
+      if (password !== undefined) attributes.password = `\${var.${password}}`;
+      if (spec.userId !== undefined) attributes.user_id = spec.userId;
+      resources.push({ type: USER, name: key, path: `${this.node.path}/${key}/User`, overrides, attributes });
       if (roles.length > 0)
         resources.push({
           type: USER_ROLES,

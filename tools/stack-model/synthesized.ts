@@ -139,8 +139,13 @@ export function synthesizedStack(json: Record<string, unknown>, file: string, fa
 
 function configSources(value: unknown): ConfigSources | undefined {
   if (!isObject(value) || typeof value.file !== "string") return undefined;
+  const recorded = objectOf(value.paths);
+  // Taken as it is when every path is a string (as synth writes it: one per resource); else filtered.
+  let allText = true;
+  for (const address in recorded)
+    if (Object.hasOwn(recorded, address) && typeof recorded[address] !== "string") allText = false;
+  if (allText) return { file: value.file, paths: recorded as Record<string, string> };
   const paths: Record<string, string> = {};
-  for (const [address, path] of Object.entries(objectOf(value.paths)))
-    if (typeof path === "string") paths[address] = path;
+  for (const [address, path] of Object.entries(recorded)) if (typeof path === "string") setOwn(paths, address, path);
   return { file: value.file, paths };
 }
