@@ -68,13 +68,22 @@ function sorted(node, ancestors, found) {
 }
 
 /**
- * A line holding only an empty list or object, as JSON.stringify indents it: the indentation, an
- * optional key (a complete JSON string, so a "[]" inside a string never matches), the brackets
- * and an optional comma. Lines are split at "\n" only, which JSON text holds only between
- * values: not with the `m` flag, whose line ends include U+2028 and U+2029, which JSON strings
- * may hold as they are.
+ * An empty list or object in JSON.stringify's indented text: "[]" or "{}" followed by the end of
+ * its line (an optional comma, then "\n" or the end of the text). Inside a string "[]" is always
+ * followed by more of the string or its closing quote, as a JSON string holds no raw line break:
+ * so this finds exactly the structural ones, without reading strings.
  */
-const EMPTY_LINE = /(^|\n)( *)((?:"(?:[^"\\]|\\.)*": )?)(\[\]|\{\})(,?)(?=\n|$)/g;
+const EMPTY = /(?:\[\]|\{\})(?=,?(?:\n|$))/g;
+
+/** The text with each empty list or object broken over two lines, as json-stable-stringify writes it. */
+function breakEmpties(text) {
+  return text.replace(EMPTY, (brackets, offset) => {
+    const lineStart = text.lastIndexOf("\n", offset) + 1;
+    let end = lineStart;
+    while (text.charCodeAt(end) === 32) end++;
+    return `${brackets[0]}\n${text.slice(lineStart, end)}${brackets[1]}`;
+  });
+}
 
 /** json-stable-stringify(value, { space: 2 }). */
 function fastStringify(value) {
@@ -88,11 +97,7 @@ function fastStringify(value) {
   }
   const text = JSON.stringify(copy, null, SPACE.length);
   if (!found.empty || text === undefined) return text;
-  return text.replace(
-    EMPTY_LINE,
-    (_, start, indent, key, brackets, comma) =>
-      `${start}${indent}${key}${brackets[0]}\n${indent}${brackets[1]}${comma}`,
-  );
+  return breakEmpties(text);
 }
 
 /** json-stable-stringify's own algorithm (with `space`), for what the fast path cannot copy. */
