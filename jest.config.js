@@ -10,6 +10,9 @@ module.exports = {
   // per test file would dominate the run.
   transform: { "^.+\\.ts$": "ts-jest" },
   setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
+  // One temporary folder per run, removed at its end (cdktf's Testing helpers never remove theirs).
+  globalSetup: "<rootDir>/__tests__/support/global-setup.js",
+  globalTeardown: "<rootDir>/__tests__/support/global-teardown.js",
   // The default summary, then the skipped checks and why (see __tests__/support/skip-reporter.js).
   reporters: ["default", "<rootDir>/__tests__/support/skip-reporter.js"],
   snapshotFormat: { escapeString: false, printBasicPrototype: false },
