@@ -178,13 +178,17 @@ function store(entry, key, built) {
   }
 }
 
+/** A bundle's files after its entry point's prefix: the code (named by its hash), its map and V8's code cache. */
+const BUNDLE_FILE = /^-[0-9a-f]{16}\.js(\.map|\.v8cache)?$/;
+
+/** The files of the entry point with this prefix's bundles, among the cache's `files`. */
+const bundleFilesOf = (prefix, files) =>
+  files.filter((file) => file.startsWith(prefix) && BUNDLE_FILE.test(file.slice(prefix.length)));
+
 /** Earlier bundles of the same entry point; a run still reading one just bundles again. */
 function removeStaleBundles(prefix, current) {
-  for (const file of fs.readdirSync(CACHE_DIR)) {
-    if (file.startsWith(`${prefix}-`) && !file.startsWith(current) && !file.includes(".tmp-")) {
-      fs.rmSync(path.join(CACHE_DIR, file), { force: true });
-    }
-  }
+  for (const file of bundleFilesOf(prefix, fs.readdirSync(CACHE_DIR)))
+    if (!file.startsWith(current)) fs.rmSync(path.join(CACHE_DIR, file), { force: true });
 }
 
 /**
@@ -204,10 +208,7 @@ function removeOrphanedEntries() {
     }
     if (typeof entry !== "string" || fs.existsSync(entry)) continue;
     const prefix = file.slice(0, -".json".length);
-    const ownFiles = new RegExp(
-      `^${prefix.replace(/[^\w-]/g, "\\$&")}(\\.json|-[0-9a-f]{16}\\.js(\\.map|\\.v8cache)?)$`,
-    );
-    for (const other of files) if (ownFiles.test(other)) fs.rmSync(path.join(CACHE_DIR, other), { force: true });
+    for (const own of [file, ...bundleFilesOf(prefix, files)]) fs.rmSync(path.join(CACHE_DIR, own), { force: true });
   }
 }
 
