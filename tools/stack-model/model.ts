@@ -159,14 +159,14 @@ export class StackIndex {
   }
 }
 
+/** What a reader knows of an element up front; its references too when it has them (plans do). */
+type ElementFields = Omit<StackElement, "values" | "references"> & { references?: ReadonlySet<string> };
+
 /**
  * Builds an element whose values and references are worked out on first read, not up front: most
  * elements of a big stack are users, which no check reads the evaluated values of.
  */
-export function element(
-  fields: Omit<StackElement, "values" | "references"> & { references?: ReadonlySet<string> },
-  scope: EvaluationScope,
-): StackElement {
+export function element(fields: ElementFields, scope: EvaluationScope): StackElement {
   return new LazyElement(fields, scope);
 }
 
@@ -182,10 +182,7 @@ class LazyElement implements StackElement {
   #values?: Record<string, unknown>;
   #references?: ReadonlySet<string>;
 
-  constructor(
-    fields: Omit<StackElement, "values" | "references"> & { references?: ReadonlySet<string> },
-    scope: EvaluationScope,
-  ) {
+  constructor(fields: ElementFields, scope: EvaluationScope) {
     this.kind = fields.kind;
     this.type = fields.type;
     this.name = fields.name;
