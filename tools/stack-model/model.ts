@@ -159,8 +159,8 @@ export class StackIndex {
   }
 }
 
-/** What a reader knows of an element up front; its references too when it has them (plans do). */
-type ElementFields = Omit<StackElement, "values" | "references"> & { references?: ReadonlySet<string> };
+/** What a reader knows of an element up front: all but what is worked out from its attributes. */
+type ElementFields = Omit<StackElement, "values" | "references">;
 
 /**
  * Builds an element whose values and references are worked out on first read, not up front: most
@@ -191,7 +191,6 @@ class LazyElement implements StackElement {
     this.meta = fields.meta;
     this.block = fields.block;
     this.#scope = scope;
-    this.#references = fields.references;
   }
 
   get values(): Readonly<Record<string, unknown>> {
