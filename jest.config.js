@@ -11,8 +11,8 @@ module.exports = {
   transform: { "^.+\\.ts$": "ts-jest" },
   setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
   // One temporary folder per run, removed at its end (cdktf's Testing helpers never remove theirs).
-  globalSetup: "<rootDir>/__tests__/support/global-setup.js",
-  globalTeardown: "<rootDir>/__tests__/support/global-teardown.js",
+  globalSetup: "<rootDir>/__tests__/support/global-setup.ts",
+  globalTeardown: "<rootDir>/__tests__/support/global-teardown.ts",
   // The default summary, then the skipped checks and why (see __tests__/support/skip-reporter.js).
   reporters: ["default", "<rootDir>/__tests__/support/skip-reporter.js"],
   snapshotFormat: { escapeString: false, printBasicPrototype: false },

@@ -5,6 +5,7 @@ import { CDKTF_CLI_MARKER, reportToCdktfCli, reportToCdktfCliWithoutOutput } fro
 import { ConfigErrors, loadEnvironments } from "./config/load-environments";
 import { readLoginCode } from "./login-code";
 import { DashboardAuthStack } from "./stack";
+import { removeFoldersOfEndedProcesses } from "./ended-processes";
 
 /** Environment variable selecting environments to synthesize, e.g. "dev" or "dev,prod". Default: all. */
 export const ENVIRONMENT_SELECTOR = "ML_DASHBOARD_ENV";
@@ -94,31 +95,7 @@ const STAGING_SUFFIX = ".staging-";
  * whose process is gone. A folder of a synth still running (in another terminal) is left alone.
  */
 function removeStaleStaging(outdir: string): void {
-  const parent = path.dirname(outdir);
-  const prefix = `${path.basename(outdir)}${STAGING_SUFFIX}`;
-  let entries: string[];
-  try {
-    entries = fs.readdirSync(parent);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (!entry.startsWith(prefix)) continue;
-    const suffix = entry.slice(prefix.length);
-    const pid = Number(suffix);
-    if (!/^[1-9][0-9]*$/.test(suffix) || !Number.isSafeInteger(pid) || pid === process.pid || isRunning(pid)) continue;
-    fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: the process exists but belongs to someone else.
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
+  removeFoldersOfEndedProcesses(path.dirname(outdir), `${path.basename(outdir)}${STAGING_SUFFIX}`);
 }
 
 /**

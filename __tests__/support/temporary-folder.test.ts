@@ -1,4 +1,4 @@
-// Temporary files of a jest run go to one folder of the run's own (global-setup.js), which its
+// Temporary files of a jest run go to one folder of the run's own (global-setup.ts), which its
 // teardown removes: cdktf's Testing helpers leave a folder per app behind otherwise.
 import * as fs from "node:fs";
 import * as os from "node:os";
