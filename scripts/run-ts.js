@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs a TypeScript entry point without type-checking it: esbuild bundles the project's own
-// sources (including only the .gen/ bindings that are actually imported) with the CDK library,
-// constructs and zod (see bundle-cache.js), and Node runs the result. The bundle is cached by the
+// sources (including only the .gen/ bindings that are actually imported) with the packages they
+// use at run time (see bundle-cache.js), and Node runs the result. The bundle is cached by the
 // content of its sources (run-ts/bundle-cache.js), so an unchanged project starts without running
 // esbuild at all. Type-checking is `npm run build` / `npm test` (tsc --noEmit), not every run.
 //
@@ -49,12 +49,11 @@ runBundle(mod, bundle);
  * kept beside the cached bundle: compiling the 2 MB bundle was the largest single cost of a
  * synth's start-up. V8 checks the cache against the code and its own version, and refuses a
  * mismatched one; a refused or missing cache is written anew once the app has run (so that it
- * holds the functions the run compiled). A bundle with import() (the tools that load ES modules,
- * such as oidc-provider) is compiled by Node as before: a script compiled from a code cache loses
- * its dynamic-import callback on Node 20.
+ * holds the functions the run compiled). The bundle has no import() (see bundle-cache.js), which
+ * a script compiled from a code cache could not run on Node 20.
  */
-function runBundle(mod, { code, codeCacheFile, dynamicImport }) {
-  if (!codeCacheFile || dynamicImport) {
+function runBundle(mod, { code, codeCacheFile }) {
+  if (!codeCacheFile) {
     mod._compile(code, mod.filename);
     return;
   }

@@ -105,11 +105,18 @@ describe("bundle cache", () => {
     expect(fs.readFileSync(cacheFile, "utf8")).not.toBe("not V8's code cache");
   });
 
-  test("an entry with import() is compiled by Node, so that its import() works", () => {
-    const entry = write("dynamic.ts", 'void import("node:os").then((os) => console.log(typeof os.cpus));\n');
-    expect(run(entry)).toMatchObject({ status: 0, stdout: "function\n", stderr: "" });
-    expect(run(entry)).toMatchObject({ status: 0, stdout: "function\n", stderr: "" });
-    expect(fs.readdirSync(cacheDir).filter((f) => f.startsWith("dynamic-") && f.endsWith(".v8cache"))).toEqual([]);
+  test("an entry with import() runs from V8's code cache, its import() of an ES-module package and of Node's modules working", () => {
+    // jose is ESM-only: bundled as CommonJS, like oidc-provider and openid-client in the tools.
+    const entry = write(
+      "dynamic.ts",
+      'void Promise.all([import("node:os"), import("jose")]).then(([os, jose]) => console.log(typeof os.cpus, typeof jose.SignJWT));\n',
+    );
+    // The entry is outside the project: it finds the project's packages as Node would, by NODE_PATH.
+    const nodePath = { NODE_PATH: path.resolve(__dirname, "../../node_modules") };
+    expect(run(entry, nodePath)).toMatchObject({ status: 0, stdout: "function function\n", stderr: "" });
+    const caches = () => fs.readdirSync(cacheDir).filter((f) => f.startsWith("dynamic-") && f.endsWith(".v8cache"));
+    expect(caches()).toHaveLength(1);
+    expect(run(entry, nodePath)).toMatchObject({ status: 0, stdout: "function function\n", stderr: "" });
   });
 
   test("an unwritable cache folder still runs the entry", () => {

@@ -89,27 +89,37 @@ function readCached(entry, key) {
   try {
     const code = fs.readFileSync(bundleFile, "utf8");
     const readSourceMap = () => fs.readFileSync(`${bundleFile}.map`, "utf8");
-    return bundleOf(code, readSourceMap, bundleFile, manifest.dynamicImport !== false);
+    return bundleOf(code, readSourceMap, bundleFile);
   } catch {
     return undefined;
   }
 }
 
 /**
- * Packages bundled with the sources, because every synth loads them: the CDK library (cdktf, or
- * cdktn after the switch), constructs and zod. Read as one file, they start about 0.2 s sooner
- * than from their hundreds of files in node_modules (0.46 s against 0.65 s for the seed's synth,
- * alternating, the same bytes written). Their inputs are hashed like the sources, so the cache
- * follows an upgrade. Every other package stays a require() of node_modules, as are the CDK
- * library's archiver (loaded only for assets, see deferred-modules.js) and Node's own modules.
+ * The runtime packages (package.json's dependencies) are bundled with the sources: read as one
+ * file and compiled from V8's code cache (run-ts.js), a tool starts in about half the time it took
+ * to resolve, read and compile each package's files from node_modules (`npm run adopt -- --help`:
+ * 0.27 s against 0.49 s; the CDK library alone: 0.46 s against 0.65 s for the seed's synth).
+ * Their inputs are hashed like the sources, so the cache follows an upgrade. Left to node_modules:
+ * the development tools (devDependencies), the CDK library's archiver (loaded only for assets, see
+ * deferred-modules.js), Node's own modules and the packages below.
  */
-const BUNDLED = new Set(["cdktf", "cdktn", "constructs", "zod"]);
+const NOT_BUNDLED = [
+  // Creates its table from table.sql beside its own file (createTableIfMissing): from a bundle it
+  // would look beside the entry point.
+  "connect-pg-simple",
+  // Its main file is a UMD wrapper whose require() calls esbuild cannot follow.
+  "jsonc-parser",
+  // pg requires its native binding only when asked for it; it is not installed.
+  "pg-native",
+  "archiver",
+];
 
-/** Every package of package.json but the bundled ones, by name and subpath. */
+/** The packages read from node_modules, by name and subpath. */
 function externalPackages() {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
-  const names = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((n) => !BUNDLED.has(n));
-  return [...names, ...names.map((n) => `${n}/*`), "archiver"];
+  const names = [...Object.keys(pkg.devDependencies ?? {}), ...NOT_BUNDLED];
+  return [...names, ...names.map((n) => `${n}/*`)];
 }
 
 function build(entry, outfile) {
@@ -123,6 +133,10 @@ function build(entry, outfile) {
     external: externalPackages(),
     // cdktf writes each stack with json-stable-stringify; stable-json.js writes the same text faster.
     alias: { "json-stable-stringify": "./scripts/run-ts/stable-json.js" },
+    // import() becomes a require() in a promise: the ES-module packages (oidc-provider,
+    // openid-client) are bundled as CommonJS, and a script compiled from V8's code cache loses its
+    // dynamic-import callback on Node 20, so a bundle with import() could not use the cache.
+    supported: { "dynamic-import": false },
     // Bundled packages are found as Node finds them, NODE_PATH included, for an entry outside the project.
     nodePaths: (process.env.NODE_PATH ?? "").split(path.delimiter).filter(Boolean),
     // A separate map, read only when an Error's stack is formatted (see stack-traces.js).
@@ -136,10 +150,7 @@ function build(entry, outfile) {
   });
   const code = result.outputFiles.find((f) => f.path.endsWith(".js")).text;
   const sourceMap = result.outputFiles.find((f) => f.path.endsWith(".map")).text;
-  const dynamicImport = Object.values(result.metafile.outputs).some((o) =>
-    o.imports.some((i) => i.kind === "dynamic-import"),
-  );
-  return { code, sourceMap, inputs: Object.keys(result.metafile.inputs), dynamicImport };
+  return { code, sourceMap, inputs: Object.keys(result.metafile.inputs) };
 }
 
 /** Writes via a temporary file and a rename, so concurrent runs never read a partial file. */
@@ -165,10 +176,7 @@ function store(entry, key, built) {
     fs.mkdirSync(CACHE_DIR, { recursive: true });
     writeAtomic(`${bundleFile}.map`, built.sourceMap);
     writeAtomic(bundleFile, built.code);
-    writeAtomic(
-      manifestFile(entry),
-      JSON.stringify({ entry, key, bundle, inputs, stats, dynamicImport: built.dynamicImport }),
-    );
+    writeAtomic(manifestFile(entry), JSON.stringify({ entry, key, bundle, inputs, stats }));
     removeStaleBundles(prefix, bundle);
     removeOrphanedEntries();
     return bundleFile;
@@ -215,11 +223,11 @@ function removeOrphanedEntries() {
 /**
  * What loadBundle returns: { code, readSourceMap(): the source map's JSON text, sourceMapDir: what
  * its sources are relative to, codeCacheFile: where V8's code cache of this bundle is kept
- * (undefined when the bundle is not cached), dynamicImport: whether the code has an import() }.
+ * (undefined when the bundle is not cached) }.
  */
-function bundleOf(code, readSourceMap, bundleFile, dynamicImport) {
+function bundleOf(code, readSourceMap, bundleFile) {
   const codeCacheFile = bundleFile && `${bundleFile}.v8cache`;
-  return { code, readSourceMap, sourceMapDir: CACHE_DIR, codeCacheFile, dynamicImport };
+  return { code, readSourceMap, sourceMapDir: CACHE_DIR, codeCacheFile };
 }
 
 /** The CommonJS bundle of `entry` (absolute path), from the cache when its sources are unchanged (see bundleOf). */
@@ -229,7 +237,7 @@ function loadBundle(entry) {
   if (cached) return cached;
   const built = build(entry, path.join(CACHE_DIR, `${entryPrefix(entry)}.js`));
   const bundleFile = store(entry, key, built);
-  return bundleOf(built.code, () => built.sourceMap, bundleFile, built.dynamicImport);
+  return bundleOf(built.code, () => built.sourceMap, bundleFile);
 }
 
 module.exports = { loadBundle, writeAtomic, CACHE_DIR };
