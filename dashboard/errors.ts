@@ -13,6 +13,11 @@ import { SafeHtml } from "./views/html";
  */
 const DENIAL_ERRORS = new Set(["access_denied", "unauthorized"]);
 
+/** A session store's failure (PostgreSQL unreachable, its table missing); the message shows no connection string. */
+export class SessionStoreError extends Error {
+  override readonly name = "SessionStoreError";
+}
+
 export interface ErrorResponse {
   readonly status: number;
   readonly page: SafeHtml;
@@ -70,8 +75,8 @@ function networkFailureOf(err: OidcErrorFields): string | undefined {
 /**
  * Decides how to answer an error that reached express's error handler: a login the tenant
  * denied is a 403 with the tenant's reason, another failed login a 400 with a retry link,
- * a missing login for a non-HTML request a 401, an unreachable tenant a 503, and anything else
- * a 500 that reveals nothing.
+ * a missing login for a non-HTML request a 401, a failing session store or an unreachable tenant
+ * a 503, and anything else a 500 that reveals nothing.
  */
 export function errorResponseFor(err: unknown): ErrorResponse {
   const response = classify(err);
@@ -100,6 +105,13 @@ function classify(err: unknown): ErrorResponse {
   }
   if (status === 401) {
     return { status: 401, page: loginRequiredPage(), log: "login required for a non-HTML request" };
+  }
+  if (err instanceof SessionStoreError) {
+    return {
+      status: 503,
+      page: issuerUnreachablePage(),
+      log: `session store (SESSION_STORE_URL) failed: ${err.message}`,
+    };
   }
   const network = networkFailureOf(e);
   if (network) {

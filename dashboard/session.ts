@@ -20,6 +20,7 @@ import connectPgSimple from "connect-pg-simple";
 import type { ConfigParams } from "express-openid-connect";
 import memorystore from "memorystore";
 import { z } from "zod";
+import { SessionStoreError } from "./errors";
 import { SessionIdSigner, sessionIdSigner } from "./session-id";
 
 /**
@@ -163,7 +164,7 @@ export function openSessionStore(settings: SessionSettings, log: (line: string) 
       pruneSessionInterval: settings.rollingSeconds,
       errorLog: (...args: unknown[]) => log(`session store: ${describeStoreError(args)}`),
     });
-    return logoutProof(store as unknown as SessionStore, touchSeconds, () => store.close());
+    return logoutProof(labelledErrors(store as unknown as SessionStore), touchSeconds, () => store.close());
   }
   const MemoryStore = memorystore(STORE_BASE);
   // Expired entries are pruned once per idle lifetime (entries also carry their own TTL).
@@ -227,6 +228,22 @@ function isRecentTouch(stored: StoredSession, next: StoredSession, touchSeconds:
     elapsed < touchSeconds &&
     JSON.stringify(next.data) === JSON.stringify(stored.data)
   );
+}
+
+/**
+ * The store's failures as SessionStoreError, so that a request they fail is answered and logged
+ * as the session store's problem (PostgreSQL down, its table missing), not as an unreachable tenant.
+ */
+function labelledErrors(inner: SessionStore): SessionStore {
+  const label =
+    <A extends unknown[]>(callback: ((err: unknown, ...rest: A) => void) | undefined) =>
+    (err: unknown, ...rest: A) =>
+      callback?.(err ? new SessionStoreError(describeStoreError([err])) : err, ...rest);
+  return {
+    get: (sid, callback) => inner.get(sid, label(callback)),
+    set: (sid, session, callback) => inner.set(sid, session, label(callback)),
+    destroy: (sid, callback) => inner.destroy(sid, label(callback)),
+  };
 }
 
 /** The last error's message, one line, without anything that looks like a connection string. */

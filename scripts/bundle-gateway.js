@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Bundles the auth gateway (npm run gateway) into one JavaScript file with every package it uses,
 // for the container image (Dockerfile): the image then needs Node.js and nothing from npm.
-// Writes dist/gateway/gateway.js (and its source map) through a staging folder, so that a failed
-// bundle leaves the last good one as it was.
+// Writes dist/gateway/gateway.js (with its source map and the PostgreSQL session store's
+// table.sql) through a staging folder, so that a failed bundle leaves the last good one as it was.
 //
 // Usage: npm run gateway:bundle
 "use strict";
@@ -34,6 +34,9 @@ function main() {
       logLevel: "warning",
     });
     if (result.errors.length > 0) throw new Error("esbuild reported errors");
+    // The PostgreSQL session store creates its table from table.sql beside its own file, which in
+    // a bundle is beside gateway.js.
+    fs.copyFileSync(require.resolve("connect-pg-simple/table.sql"), path.join(staging, "table.sql"));
     fs.rmSync(OUT_DIR, { recursive: true, force: true });
     fs.renameSync(staging, OUT_DIR);
   } finally {

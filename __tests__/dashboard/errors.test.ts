@@ -1,4 +1,4 @@
-import { errorResponseFor } from "../../dashboard/errors";
+import { errorResponseFor, SessionStoreError } from "../../dashboard/errors";
 
 /** The shape http-errors gives the errors express-openid-connect passes to express. */
 function oidcError(status: number, message: string, fields: Record<string, unknown>): Error {
@@ -53,6 +53,12 @@ describe("error responses", () => {
     expect(response.log).toBe(
       "cannot reach the tenant (ISSUER_BASE_URL): fetch failed: connect ECONNREFUSED 127.0.0.1:4000",
     );
+  });
+
+  test("a failing session store is a 503 whose log line blames the store, not the tenant", () => {
+    const response = errorResponseFor(new SessionStoreError("connect ECONNREFUSED 127.0.0.1:5432"));
+    expect(response.status).toBe(503);
+    expect(response.log).toBe("session store (SESSION_STORE_URL) failed: connect ECONNREFUSED 127.0.0.1:5432");
   });
 
   test("anything else is a 500 that shows neither the message nor a stack trace", () => {

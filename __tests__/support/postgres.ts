@@ -11,6 +11,7 @@ export interface TestPostgres {
   readonly port: number;
   /** A connection string for Terraform's pg backend (PG_CONN_STR). */
   readonly connectionString: string;
+  /** Stops the server and removes its files; a second call does nothing. */
   stop(): void;
 }
 
@@ -99,10 +100,14 @@ export async function startPostgres(): Promise<TestPostgres> {
     `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off`,
     "start",
   ]);
+  let stopped = false;
   return {
     port,
     connectionString: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    // Once: a test may stop the server (an outage) before its afterAll does.
     stop: () => {
+      if (stopped) return;
+      stopped = true;
       try {
         runPg(["pg_ctl", "-D", data, "-w", "-m", "fast", "stop"]);
       } finally {
