@@ -12,7 +12,7 @@ const USAGE = `usage: npm run gateway -- --env <env> --dashboard <key> --upstrea
   Settings come from the stack's outputs (terraform output -json in cdktf.out/stacks/ml-dashboard-auth-<env>,
   or the --outputs file: a terraform output -json file or the local tenant's outputs file), plus the
   environment: CLIENT_SECRET (output <key>_client_secret), SECRET (32+ random characters), and optionally
-  PORT, HOST, SESSION_ABSOLUTE_DURATION, SESSION_ROLLING_DURATION, SESSION_STORE, SESSION_STORE_URL.`;
+  PORT, HOST, SESSION_ABSOLUTE_DURATION, SESSION_ROLLING_DURATION, SESSION_STORE, SESSION_STORE_URL, SESSION_STORE_TABLE.`;
 
 const PROJECT_ROOT = path.resolve(__dirname, "..", "..");
 const fail = (line: string, code = 1): never => {
