@@ -17,6 +17,7 @@ const { benchCli } = require("./sections/cli");
 const { benchPlanReview } = require("./sections/plan-review");
 const { benchNpmTest } = require("./sections/npm-test");
 const { benchGateway } = require("./sections/gateway");
+const { benchToolStart } = require("./sections/tool-start");
 
 // The same environment for every case: no calls home, no colour codes, no inherited selection.
 process.env.CHECKPOINT_DISABLE = "1";
@@ -46,6 +47,7 @@ function runSections(options, workspace) {
     ["cli", "cli", () => benchCli(workspace, options, log)],
     ["plan-review", "planReview", () => benchPlanReview(workspace, options, log)],
     ["gateway", "gateway", () => benchGateway(options, log)],
+    ["tool-start", "toolStart", () => benchToolStart(workspace, options, log)],
     ["npm-test", "npmTest", () => benchNpmTest(options, log)],
   ];
   const results = { failures: [] };
@@ -110,6 +112,16 @@ function print(results, targets, context) {
     );
   }
   if (results.gateway) out.push("", "## Auth gateway overhead", "", results.gateway.report);
+  if (results.toolStart) {
+    out.push(
+      "",
+      "## The tools' start, until ready (every process's CPU included)",
+      "",
+      reproduce("npm run bench -- --only tool-start"),
+      "",
+      casesTable(results.toolStart),
+    );
+  }
   if (results.npmTest) {
     out.push(
       "",

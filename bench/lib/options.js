@@ -1,7 +1,7 @@
 // Command-line options of `npm run bench`.
 "use strict";
 
-const SECTIONS = ["seed", "scaling", "cli", "plan-review", "gateway", "npm-test"];
+const SECTIONS = ["seed", "scaling", "cli", "plan-review", "gateway", "tool-start", "npm-test"];
 const USAGE = `usage: npm run bench [-- options]
   --quick             one run per case, scaling at 1,000 and 10,000 users only, no stock ts-node, no npm test
   --users N[,N...]    only the scaling series, at these user counts (e.g. --users 4000)
