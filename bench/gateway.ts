@@ -1,5 +1,7 @@
 // Gateway overhead: requests per second and p50/p99 latency of a small static response, served
-// directly and through the gateway (with a signed-in session cookie), side by side in one run.
+// directly and through the gateway (with a signed-in session cookie), side by side in one run;
+// then the same in front of a real dashboard, Jupyter Notebook's small `/api` response, when
+// Debian's jupyter-notebook is installed (JUPYTER_NOTEBOOK_PATH elsewhere).
 // Everything runs on 127.0.0.1: a static upstream, a stand-in OIDC provider (for one real login),
 // the gateway as `npm run gateway` starts it, and a bare http-proxy as the floor of any Node.js
 // proxy, each in its own process; this process is the client. The loops are bounded (BENCH_REQUESTS per round, default 4000; BENCH_CONCURRENCY
@@ -76,13 +78,19 @@ function cpuSeconds(pid: number | undefined): number | undefined {
   }
 }
 
+/** A measured path's small response: the static upstream's "ok", or Jupyter's version document. */
+type ResponseCheck = (body: string) => boolean;
+const STATIC_OK: ResponseCheck = (body) => body === "ok";
+
 /**
- * REQUESTS GETs over CONCURRENCY keep-alive connections; every response must be 200 "ok". The
- * CPU time of `measured` processes is taken from /proc: it does not depend on how busy the machine is.
+ * REQUESTS GETs over CONCURRENCY keep-alive connections; every response must be 200 and pass
+ * `check`. The CPU time of `measured` processes is taken from /proc: it does not depend on how
+ * busy the machine is.
  */
 async function round(
   url: string,
   cookie: string | undefined,
+  check: ResponseCheck,
   measured: Record<string, ChildProcess> = {},
 ): Promise<RoundResult> {
   const cpuBefore = Object.fromEntries(Object.entries(measured).map(([name, p]) => [name, cpuSeconds(p.pid)]));
@@ -96,13 +104,13 @@ async function round(
         url,
         {
           agent,
-          headers: { accept: "text/plain", ...(cookie ? { cookie } : {}) },
+          headers: { accept: "text/plain, application/json", ...(cookie ? { cookie } : {}) },
         },
         (res) => {
           let body = "";
           res.on("data", (c) => (body += String(c)));
           res.on("end", () => {
-            if (res.statusCode !== 200 || body !== "ok")
+            if (res.statusCode !== 200 || !check(body))
               return reject(new Error(`${url}: ${res.statusCode} ${body.slice(0, 80)}`));
             latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
             resolve();
@@ -144,15 +152,13 @@ function summary(rounds: RoundResult[]) {
   return { rps, p50: percentile(all, 50), p99: percentile(all, 99), cpu };
 }
 
-async function main(): Promise<void> {
-  const upstreamPort = await freePort();
-  const upstream = start(["-e", UPSTREAM], { PORT: String(upstreamPort) });
-  const upstreamUrl = `http://127.0.0.1:${upstreamPort}`;
+/** The gateway and a bare proxy in front of `upstreamUrl`, with a signed-in session cookie for the gateway. */
+async function proxiesInFront(upstreamUrl: string, name: string) {
   const bareProxyPort = await freePort();
   const bareProxy = start(["-e", BARE_PROXY], { PORT: String(bareProxyPort), TARGET: upstreamUrl });
   const bareProxyUrl = `http://127.0.0.1:${bareProxyPort}`;
   const gatewayUrl = `http://127.0.0.1:${await freePort()}`;
-  const clientSecret = `bench-secret-${process.pid}`;
+  const clientSecret = `bench-secret-${process.pid}-${name}`;
   const provider = start([path.join("__tests__", "dashboard", "support", "oidc-test-provider.mjs")], {
     CLIENT_ID,
     CLIENT_SECRET: clientSecret,
@@ -202,17 +208,12 @@ async function main(): Promise<void> {
       () => undefined,
     );
   });
-  for (const [what, url] of [
-    ["the upstream", upstreamUrl],
-    ["the bare proxy", bareProxyUrl],
-  ]) {
-    await until(what, () =>
-      fetch(url).then(
-        (r) => (r.ok ? true : undefined),
-        () => undefined,
-      ),
-    );
-  }
+  await until("the bare proxy", () =>
+    fetch(bareProxyUrl).then(
+      () => true,
+      () => undefined,
+    ),
+  );
 
   // One real login, as a browser would do it; the benchmark then replays its session cookie.
   const browser = new HttpSession();
@@ -220,25 +221,112 @@ async function main(): Promise<void> {
   const chain = await browser.follow(`${gatewayUrl}/`);
   const cookie = `appSession=${browser.cookieValue(gatewayUrl, "appSession")}`;
   if (chain.at(-1)!.status !== 200 || !browser.cookieValue(gatewayUrl, "appSession"))
-    throw new Error("the benchmark login failed");
+    throw new Error(`the benchmark login failed:\n${gateway.output()}`);
   fs.rmSync(dir, { recursive: true, force: true });
+  return { bareProxy, bareProxyUrl, gateway, gatewayUrl, cookie };
+}
 
+interface Series {
+  readonly direct: ReturnType<typeof summary>;
+  readonly floor: ReturnType<typeof summary>;
+  readonly gateway: ReturnType<typeof summary>;
+}
+
+/** ROUNDS alternating rounds of `requestPath`: direct, through the bare proxy, through the gateway. */
+async function series(
+  upstream: ChildProcess,
+  upstreamUrl: string,
+  requestPath: string,
+  check: ResponseCheck,
+  name: string,
+): Promise<Series> {
+  const { bareProxy, bareProxyUrl, gateway, gatewayUrl, cookie } = await proxiesInFront(upstreamUrl, name);
   const direct: RoundResult[] = [];
   const floor: RoundResult[] = [];
   const proxied: RoundResult[] = [];
-  await round(`${upstreamUrl}/static`, undefined); // warm-up
-  await round(`${bareProxyUrl}/static`, undefined);
-  await round(`${gatewayUrl}/static`, cookie);
+  await round(`${upstreamUrl}${requestPath}`, undefined, check); // warm-up
+  await round(`${bareProxyUrl}${requestPath}`, undefined, check);
+  await round(`${gatewayUrl}${requestPath}`, cookie, check);
   for (let i = 0; i < ROUNDS; i++) {
-    direct.push(await round(`${upstreamUrl}/static`, undefined, { upstream: upstream.child }));
-    floor.push(await round(`${bareProxyUrl}/static`, undefined, { proxy: bareProxy.child, upstream: upstream.child }));
-    proxied.push(await round(`${gatewayUrl}/static`, cookie, { gateway: gateway.child, upstream: upstream.child }));
+    direct.push(await round(`${upstreamUrl}${requestPath}`, undefined, check, { upstream }));
+    floor.push(await round(`${bareProxyUrl}${requestPath}`, undefined, check, { proxy: bareProxy.child, upstream }));
+    proxied.push(await round(`${gatewayUrl}${requestPath}`, cookie, check, { gateway: gateway.child, upstream }));
   }
-  const d = summary(direct);
-  const f = summary(floor);
-  const g = summary(proxied);
+  bareProxy.child.kill("SIGTERM");
+  gateway.child.kill("SIGTERM");
+  return { direct: summary(direct), floor: summary(floor), gateway: summary(proxied) };
+}
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+const us = (n: number | undefined) => (n === undefined ? "not measured (no /proc)" : `${fmt(n, 0)} µs`);
+
+function printSeries({ direct: d, floor: f, gateway: g }: Series, upstreamName: string): void {
+  console.log("| path | requests/s | p50 ms | p99 ms |");
+  console.log("|---|---:|---:|---:|");
+  console.log(`| direct to ${upstreamName} | ${fmt(d.rps, 0)} | ${fmt(d.p50)} | ${fmt(d.p99)} |`);
+  console.log(`| through a bare http-proxy (no login; the floor) | ${fmt(f.rps, 0)} | ${fmt(f.p50)} | ${fmt(f.p99)} |`);
+  console.log(`| through the gateway (session cookie) | ${fmt(g.rps, 0)} | ${fmt(g.p50)} | ${fmt(g.p99)} |`);
+  console.log("");
+  console.log(
+    `CPU time per request (from /proc; it does not depend on the machine's load): ${upstreamName} alone ${us(d.cpu("upstream"))}; through the bare proxy, the proxy ${us(f.cpu("proxy"))} and ${upstreamName} ${us(f.cpu("upstream"))}; through the gateway, the gateway ${us(g.cpu("gateway"))} and ${upstreamName} ${us(g.cpu("upstream"))}`,
+  );
+}
+
+const JUPYTER = process.env.JUPYTER_NOTEBOOK_PATH ?? "/usr/bin/jupyter-notebook";
+
+/**
+ * Jupyter Notebook (Debian's jupyter-notebook), without a login of its own, on loopback: the same
+ * measurement in front of a real dashboard, whose own work per request is far above the static
+ * upstream's. The reason instead, when it is not installed.
+ */
+async function startJupyter(): Promise<{ child: ChildProcess; url: string } | string> {
+  if (!fs.existsSync(JUPYTER)) return `${JUPYTER} is not installed (apt-get install jupyter-notebook)`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mlda-bench-jupyter-"));
+  const port = await freePort();
+  const child = spawn(
+    JUPYTER,
+    [
+      "--no-browser",
+      "--allow-root",
+      "--ip=127.0.0.1",
+      `--port=${port}`,
+      "--port-retries=0",
+      "--NotebookApp.token=",
+      "--NotebookApp.password=",
+      `--notebook-dir=${dir}`,
+    ],
+    { env: { PATH: "/usr/bin:/bin", HOME: dir, JUPYTER_RUNTIME_DIR: path.join(dir, ".runtime") }, stdio: "ignore" },
+  );
+  children.push(child);
+  child.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+  const url = `http://127.0.0.1:${port}`;
+  await until("Jupyter Notebook", () =>
+    fetch(`${url}/api`).then(
+      (r) => (r.ok ? true : undefined),
+      () => undefined,
+    ),
+  );
+  return { child, url };
+}
+
+async function main(): Promise<void> {
+  const upstreamPort = await freePort();
+  const upstream = start(["-e", UPSTREAM], { PORT: String(upstreamPort) });
+  const upstreamUrl = `http://127.0.0.1:${upstreamPort}`;
+  await until("the upstream", () =>
+    fetch(upstreamUrl).then(
+      (r) => (r.ok ? true : undefined),
+      () => undefined,
+    ),
+  );
+  const staticSeries = await series(upstream.child, upstreamUrl, "/static", STATIC_OK, "static");
+  const jupyter = await startJupyter();
+  const jupyterSeries =
+    typeof jupyter === "string"
+      ? jupyter
+      : await series(jupyter.child, jupyter.url, "/api", (body) => body.startsWith('{"version"'), "jupyter");
+
   const cpus = os.cpus();
-  const fmt = (n: number, digits = 2) => n.toFixed(digits);
   console.log(
     `Gateway overhead (${ROUNDS} alternating rounds of ${REQUESTS} GETs, ${CONCURRENCY} keep-alive connections, loopback; ${cpus.length} × ${cpus[0]?.model ?? "cpu"}, load ${os
       .loadavg()
@@ -246,21 +334,26 @@ async function main(): Promise<void> {
       .join(" ")})`,
   );
   console.log("");
-  console.log("| path | requests/s | p50 ms | p99 ms |");
-  console.log("|---|---:|---:|---:|");
-  console.log(`| direct to the upstream | ${fmt(d.rps, 0)} | ${fmt(d.p50)} | ${fmt(d.p99)} |`);
-  console.log(`| through a bare http-proxy (no login; the floor) | ${fmt(f.rps, 0)} | ${fmt(f.p50)} | ${fmt(f.p99)} |`);
-  console.log(`| through the gateway (session cookie) | ${fmt(g.rps, 0)} | ${fmt(g.p50)} | ${fmt(g.p99)} |`);
+  printSeries(staticSeries, "the upstream");
   console.log("");
-  const us = (n: number | undefined) => (n === undefined ? "not measured (no /proc)" : `${fmt(n, 0)} µs`);
-  console.log(
-    `CPU time per request (from /proc; it does not depend on the machine's load): the upstream alone ${us(d.cpu("upstream"))}; through the bare proxy, the proxy ${us(f.cpu("proxy"))} and the upstream ${us(f.cpu("upstream"))}; through the gateway, the gateway ${us(g.cpu("gateway"))} and the upstream ${us(g.cpu("upstream"))}`,
-  );
-  console.log("");
+  const { direct: d, gateway: g } = staticSeries;
   const overhead = g.p50 - d.p50;
   const share = g.rps / d.rps;
   console.log(
     `p50 overhead ${fmt(overhead)} ms (target < 2 ms: ${overhead < 2 ? "met" : "NOT met"}); throughput ${fmt(share * 100, 0)}% of direct (target ≥ 50%: ${share >= 0.5 ? "met" : "NOT met"})`,
+  );
+  console.log("");
+  console.log("In front of a real dashboard: Jupyter Notebook's `/api` (its 21-byte version document):");
+  console.log("");
+  if (typeof jupyterSeries === "string") {
+    console.log(`not measured: ${jupyterSeries}`);
+    return;
+  }
+  printSeries(jupyterSeries, "Jupyter");
+  console.log("");
+  const j = jupyterSeries;
+  console.log(
+    `p50 overhead ${fmt(j.gateway.p50 - j.direct.p50)} ms; throughput ${fmt((j.gateway.rps / j.direct.rps) * 100, 0)}% of direct to Jupyter (the bare proxy: ${fmt((j.floor.rps / j.direct.rps) * 100, 0)}%)`,
   );
 }
 

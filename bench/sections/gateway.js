@@ -1,6 +1,7 @@
 // The auth gateway's overhead: bench/gateway.ts measures a small static response directly,
 // through a bare http-proxy (the floor) and through the gateway (with a session cookie), side by
-// side, and prints a Markdown table with the servers' CPU time per request.
+// side, then the same in front of Jupyter Notebook where it is installed, and prints Markdown
+// tables with the servers' CPU time per request.
 "use strict";
 const { spawnSync } = require("node:child_process");
 const path = require("node:path");
