@@ -164,15 +164,16 @@ function main() {
   const targets = allTargets(results);
   print(results, targets, context);
 
-  fs.writeFileSync(
-    path.join(__dirname, "results.json"),
-    `${JSON.stringify({ ...context, results, targets }, null, 2)}\n`,
-  );
-  if (results.scaling?.length > 1) {
+  // Only a --record run replaces the record BENCHMARKS.md quotes: a quick or partial run (one
+  // section, one point of the series) must not overwrite it by the way.
+  const resultsFile = options.record ? "results.json" : "last-run.json";
+  fs.writeFileSync(path.join(__dirname, resultsFile), `${JSON.stringify({ ...context, results, targets }, null, 2)}\n`);
+  if (options.record && results.scaling?.length > 1) {
     const caption = `${context.started.slice(0, 10)}, ${context.machine.cpus}, Node ${context.machine.node}, load ${context.loadBefore}; npm run bench`;
     fs.writeFileSync(path.join(__dirname, "scaling.svg"), scalingSvg(results.scaling, caption));
-    log("wrote bench/scaling.svg and bench/results.json");
+    log("wrote bench/scaling.svg");
   }
+  log(`wrote bench/${resultsFile}`);
   process.exitCode = results.failures.length > 0 || targets.some((t) => t.pass === false) ? 1 : 0;
 }
 

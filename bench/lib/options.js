@@ -7,7 +7,9 @@ const USAGE = `usage: npm run bench [-- options]
   --users N[,N...]    only the scaling series, at these user counts (e.g. --users 4000)
   --runs N            measured runs per case, after one warm-up (default 3; --quick: 1)
   --only a,b          sections to run: ${SECTIONS.join(", ")}
-  --resources N       plan size for the plan-review section (default 20000)`;
+  --resources N       plan size for the plan-review section (default 20000)
+  --record            write the figures to bench/results.json and bench/scaling.svg, the record
+                      BENCHMARKS.md quotes; without it, to bench/last-run.json only (ignored by git)`;
 
 const FULL_SERIES = [10, 1000, 2500, 5000, 10000];
 const QUICK_SERIES = [1000, 10000];
@@ -28,11 +30,19 @@ function positiveIntegers(name, text) {
 }
 
 function parseOptions(argv) {
-  const options = { quick: false, runs: undefined, users: undefined, only: undefined, resources: 20000 };
+  const options = {
+    quick: false,
+    record: false,
+    runs: undefined,
+    users: undefined,
+    only: undefined,
+    resources: 20000,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => (i + 1 < argv.length ? argv[++i] : fail(`${arg} needs a value`));
     if (arg === "--quick") options.quick = true;
+    else if (arg === "--record") options.record = true;
     else if (arg === "--runs") [options.runs] = positiveIntegers(arg, value());
     else if (arg === "--users") options.users = positiveIntegers(arg, value());
     else if (arg === "--resources") [options.resources] = positiveIntegers(arg, value());
@@ -54,6 +64,7 @@ function parseOptions(argv) {
     resources: options.resources,
     sections,
     quick: options.quick,
+    record: options.record,
   };
 }
 
