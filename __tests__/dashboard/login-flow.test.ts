@@ -1,15 +1,7 @@
-import * as path from "node:path";
 import { DEFAULT_SESSION_ROLLING_SECONDS } from "../../dashboard/session";
 import { HttpResponse, HttpSession } from "./support/http-session";
-import {
-  freePort,
-  RunningProcess,
-  startNode,
-  stopAllProcesses,
-  waitForHealthz,
-  waitForOutput,
-} from "./support/processes";
-import { parseJsonObject, stringAt } from "../json";
+import { startTestProvider } from "./support/test-provider";
+import { freePort, RunningProcess, startNode, stopAllProcesses, waitForHealthz } from "./support/processes";
 
 // Full authorization-code logins against a real OpenID Connect provider standing in for the
 // Auth0 tenant (support/oidc-test-provider.mjs), with the dashboard started as it is in real
@@ -26,13 +18,7 @@ let dashboard: RunningProcess;
 
 beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${await freePort()}`;
-  const provider = startNode([path.join("__tests__", "dashboard", "support", "oidc-test-provider.mjs")], {
-    CLIENT_ID,
-    CLIENT_SECRET,
-    DASHBOARD_BASE_URL: baseUrl,
-    CLAIM_NAMESPACE,
-  });
-  issuer = stringAt(parseJsonObject((await waitForOutput(provider, /^\{"issuer":.*\}$/m))[0]), "issuer");
+  issuer = await startTestProvider({ CLIENT_ID, CLIENT_SECRET, DASHBOARD_BASE_URL: baseUrl, CLAIM_NAMESPACE });
   dashboard = startNode(["scripts/run-ts.js", "dashboard/server.ts"], {
     ISSUER_BASE_URL: issuer,
     BASE_URL: baseUrl,

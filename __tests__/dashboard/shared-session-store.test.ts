@@ -1,8 +1,8 @@
-import * as path from "node:path";
 import { startPostgres, TestPostgres } from "../support/postgres";
 import { describeWithCommands } from "../support/tools-available";
 import { HttpSession } from "./support/http-session";
-import { freePort, startNode, stopAllProcesses, waitForHealthz, waitForOutput } from "./support/processes";
+import { startTestProvider } from "./support/test-provider";
+import { freePort, startNode, stopAllProcesses, waitForHealthz } from "./support/processes";
 
 // Two replicas of the dashboard behind one BASE_URL, sharing sessions in a real PostgreSQL
 // (SESSION_STORE=postgres): a login on one is valid on the other, and a logout on one ends the
@@ -24,13 +24,7 @@ describeWithCommands(["initdb", "pg_ctl"], "sessions shared by two replicas in P
     postgres = await startPostgres();
     const basePort = await freePort();
     replicaA = `http://127.0.0.1:${basePort}`;
-    const provider = startNode([path.join("__tests__", "dashboard", "support", "oidc-test-provider.mjs")], {
-      CLIENT_ID,
-      CLIENT_SECRET,
-      DASHBOARD_BASE_URL: replicaA,
-      CLAIM_NAMESPACE,
-    });
-    issuer = (JSON.parse((await waitForOutput(provider, /^\{"issuer":.*\}$/m))[0]) as { issuer: string }).issuer;
+    issuer = await startTestProvider({ CLIENT_ID, CLIENT_SECRET, DASHBOARD_BASE_URL: replicaA, CLAIM_NAMESPACE });
     const portB = await freePort();
     replicaB = `http://127.0.0.1:${portB}`;
     for (const port of [basePort, portB]) {

@@ -1,10 +1,10 @@
 import * as http from "node:http";
 import * as net from "node:net";
-import * as path from "node:path";
 import WebSocket from "ws";
 import { tempDir } from "../support/paths";
 import { HttpSession } from "../dashboard/support/http-session";
-import { freePort, RunningProcess, startNode, stopAllProcesses, waitForOutput } from "../dashboard/support/processes";
+import { startTestProvider } from "../dashboard/support/test-provider";
+import { freePort, RunningProcess, stopAllProcesses } from "../dashboard/support/processes";
 import { describeUnless } from "../support/tools-available";
 import {
   GATEWAY_IMAGE,
@@ -35,17 +35,7 @@ const workDir = tempDir("gateway-http");
 beforeAll(async () => {
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
-  const provider = startNode([path.join("__tests__", "dashboard", "support", "oidc-test-provider.mjs")], {
-    CLIENT_ID,
-    CLIENT_SECRET,
-    DASHBOARD_BASE_URL: baseUrl,
-    CLAIM_NAMESPACE,
-  });
-  issuer = (
-    JSON.parse((await waitForOutput(provider, /^\{"issuer":.*\}$/m))[0]) as {
-      issuer: string;
-    }
-  ).issuer;
+  issuer = await startTestProvider({ CLIENT_ID, CLIENT_SECRET, DASHBOARD_BASE_URL: baseUrl, CLAIM_NAMESPACE });
   upstream = new RecordingUpstream();
   const upstreamUrl = await upstream.start();
   otherHost = new RecordingUpstream();

@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
-import * as path from "node:path";
 import { tempDir } from "../support/paths";
 import { startPostgres, TestPostgres } from "../support/postgres";
 import { describeWithCommands } from "../support/tools-available";
 import { HttpSession } from "../dashboard/support/http-session";
-import { freePort, RunningProcess, startNode, stopAllProcesses, waitForOutput } from "../dashboard/support/processes";
+import { startTestProvider } from "../dashboard/support/test-provider";
+import { freePort, RunningProcess, stopAllProcesses } from "../dashboard/support/processes";
 import { startGateway, terraformOutputsJson, waitForGateway, writeFile } from "./support/gateway-process";
 import { RecordingUpstream } from "./support/upstream";
 
@@ -30,13 +30,7 @@ describeWithCommands(["initdb", "pg_ctl", "psql"], "the gateway with sessions in
     const postgresStarted = startPostgres();
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
-    const provider = startNode([path.join("__tests__", "dashboard", "support", "oidc-test-provider.mjs")], {
-      CLIENT_ID,
-      CLIENT_SECRET,
-      DASHBOARD_BASE_URL: baseUrl,
-      CLAIM_NAMESPACE,
-    });
-    issuer = (JSON.parse((await waitForOutput(provider, /^\{"issuer":.*\}$/m))[0]) as { issuer: string }).issuer;
+    issuer = await startTestProvider({ CLIENT_ID, CLIENT_SECRET, DASHBOARD_BASE_URL: baseUrl, CLAIM_NAMESPACE });
     upstream = new RecordingUpstream();
     const upstreamUrl = await upstream.start();
     const outputs = writeFile(
