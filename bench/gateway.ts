@@ -16,6 +16,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { HttpSession } from "../__tests__/dashboard/support/http-session";
 import { freePort } from "../__tests__/support/free-port";
+import { JUPYTER, spawnJupyterWithoutLogin } from "../__tests__/support/jupyter";
 
 const ROOT = path.resolve(__dirname, "..");
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 4000);
@@ -272,8 +273,6 @@ function printSeries({ direct: d, floor: f, gateway: g }: Series, upstreamName: 
   );
 }
 
-const JUPYTER = process.env.JUPYTER_NOTEBOOK_PATH ?? "/usr/bin/jupyter-notebook";
-
 /**
  * Jupyter Notebook (Debian's jupyter-notebook), without a login of its own, on loopback: the same
  * measurement in front of a real dashboard, whose own work per request is far above the static
@@ -283,20 +282,7 @@ async function startJupyter(): Promise<{ child: ChildProcess; url: string } | st
   if (!fs.existsSync(JUPYTER)) return `${JUPYTER} is not installed (apt-get install jupyter-notebook)`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mlda-bench-jupyter-"));
   const port = await freePort();
-  const child = spawn(
-    JUPYTER,
-    [
-      "--no-browser",
-      "--allow-root",
-      "--ip=127.0.0.1",
-      `--port=${port}`,
-      "--port-retries=0",
-      "--NotebookApp.token=",
-      "--NotebookApp.password=",
-      `--notebook-dir=${dir}`,
-    ],
-    { env: { PATH: "/usr/bin:/bin", HOME: dir, JUPYTER_RUNTIME_DIR: path.join(dir, ".runtime") }, stdio: "ignore" },
-  );
+  const child = spawnJupyterWithoutLogin(port, dir, "ignore");
   children.push(child);
   child.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
   const url = `http://127.0.0.1:${port}`;

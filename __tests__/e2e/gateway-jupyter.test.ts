@@ -1,10 +1,11 @@
-import { ChildProcess, spawn } from "node:child_process";
+import { ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { tempDir } from "../support/paths";
 import { DevRun, startDevOnFreePort } from "../dev/support/dev-run";
 import { freePort } from "../support/free-port";
+import { JUPYTER, spawnJupyterWithoutLogin } from "../support/jupyter";
 import { describeUnless } from "../support/tools-available";
 import {
   DEV_USER_PASSWORDS as PASSWORDS,
@@ -21,8 +22,6 @@ import {
  * allowed user opens a notebook and runs a cell (the kernel talks over a WebSocket through the
  * gateway), a user without the role is refused, and after logout the browser is sent to login.
  */
-const JUPYTER = process.env.JUPYTER_NOTEBOOK_PATH ?? "/usr/bin/jupyter-notebook";
-
 function collect(child: ChildProcess): () => string {
   let output = "";
   child.stdout?.on("data", (c) => (output += String(c)));
@@ -82,28 +81,7 @@ describeUnless(
         }),
       );
       const jupyterPort = await freePort();
-      // No token, no password: the gateway is the only way in, and Jupyter listens on loopback only.
-      jupyter = spawn(
-        JUPYTER,
-        [
-          "--no-browser",
-          "--allow-root",
-          "--ip=127.0.0.1",
-          `--port=${jupyterPort}`,
-          "--port-retries=0",
-          "--NotebookApp.token=",
-          "--NotebookApp.password=",
-          `--notebook-dir=${notebooks}`,
-        ],
-        {
-          env: {
-            PATH: "/usr/bin:/bin",
-            HOME: notebooks,
-            JUPYTER_RUNTIME_DIR: path.join(notebooks, ".runtime"),
-          },
-          stdio: ["ignore", "pipe", "pipe"],
-        },
-      );
+      jupyter = spawnJupyterWithoutLogin(jupyterPort, notebooks, ["ignore", "pipe", "pipe"]);
       jupyterOutput = collect(jupyter);
 
       const gatewayAndJupyter = async () => {
