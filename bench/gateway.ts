@@ -3,10 +3,11 @@
 // then the same in front of a real dashboard, Jupyter Notebook's small `/api` response, when
 // Debian's jupyter-notebook is installed (JUPYTER_NOTEBOOK_PATH elsewhere).
 // Everything runs on 127.0.0.1: a static upstream, a stand-in OIDC provider (for one real login),
-// the gateway as `npm run gateway` starts it, and a bare http-proxy as the floor of any Node.js
-// proxy, each in its own process; this process is the client. The loops are bounded (BENCH_REQUESTS per round, default 4000; BENCH_CONCURRENCY
-// connections, default 8; BENCH_ROUNDS alternating rounds, default 3). BENCH_GATEWAY_CPU_PROF=<dir>
-// writes a CPU profile of the gateway process there (node --cpu-prof), to see where its time goes.
+// the gateway as `npm run gateway` starts it, and a bare proxy on the gateway's HTTP client as the
+// floor, each in its own process; this process is the client. The loops are bounded
+// (BENCH_REQUESTS per round, default 4000; BENCH_CONCURRENCY connections, default 8; BENCH_ROUNDS
+// alternating rounds, default 3). BENCH_GATEWAY_CPU_PROF=<dir> writes a CPU profile of the
+// gateway process there (node --cpu-prof), to see where its time goes.
 //
 // Usage: npm run bench:gateway
 import { ChildProcess, spawn } from "node:child_process";
@@ -53,9 +54,10 @@ async function until<T>(
   }
 }
 
-// The floor of any Node.js proxy on this machine: http-proxy (the proxy http-proxy-middleware is
-// built on) with a keep-alive agent, and nothing else: no Express, no session, no login.
-const BARE_PROXY = `const http = require("node:http"); const agent = new http.Agent({ keepAlive: true }); const proxy = require("http-proxy").createProxyServer({ target: process.env.TARGET, agent }); proxy.on("error", (e, q, s) => s.destroy()); http.createServer((q, s) => proxy.web(q, s)).listen(Number(process.env.PORT), "127.0.0.1");`;
+// The floor of the gateway's design on this machine: the HTTP client it proxies with (undici's
+// pool and stream(), keep-alive) behind a plain node:http server, and nothing else: no session, no
+// login, no header rules.
+const BARE_PROXY = `const http = require("node:http"); const { Pool } = require("undici"); const pool = new Pool(process.env.TARGET); http.createServer((q, s) => { const headers = { ...q.headers }; delete headers.connection; pool.stream({ path: q.url, method: q.method, headers, body: null }, ({ statusCode, headers }) => { delete headers.connection; delete headers["transfer-encoding"]; s.writeHead(statusCode, headers); return s; }).catch(() => s.destroy()); }).listen(Number(process.env.PORT), "127.0.0.1");`;
 const UPSTREAM = `require("node:http").createServer((q, s) => { s.writeHead(200, {"content-type": "text/plain", "content-length": "2"}); s.end("ok"); }).listen(Number(process.env.PORT), "127.0.0.1");`;
 
 interface RoundResult {
@@ -265,7 +267,9 @@ function printSeries({ direct: d, floor: f, gateway: g }: Series, upstreamName: 
   console.log("| path | requests/s | p50 ms | p99 ms |");
   console.log("|---|---:|---:|---:|");
   console.log(`| direct to ${upstreamName} | ${fmt(d.rps, 0)} | ${fmt(d.p50)} | ${fmt(d.p99)} |`);
-  console.log(`| through a bare http-proxy (no login; the floor) | ${fmt(f.rps, 0)} | ${fmt(f.p50)} | ${fmt(f.p99)} |`);
+  console.log(
+    `| through a bare undici proxy (no login; the floor) | ${fmt(f.rps, 0)} | ${fmt(f.p50)} | ${fmt(f.p99)} |`,
+  );
   console.log(`| through the gateway (session cookie) | ${fmt(g.rps, 0)} | ${fmt(g.p50)} | ${fmt(g.p99)} |`);
   console.log("");
   console.log(

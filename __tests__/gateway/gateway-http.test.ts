@@ -262,6 +262,72 @@ describe("signed in with an allowed role", () => {
     expect(gateway.output()).toMatch(/GET \/hang-up → 502: the dashboard at http:\/\/127\.0\.0\.1:\d+ did not answer/);
   });
 
+  test("chunked and 100-continue uploads reach the upstream whole; HEAD answers carry no body", async () => {
+    const session = await signedIn("bob");
+    const parts = ["ünïcode line 1\n", "x".repeat(70_000), "\nlast line"];
+    const upload = await new Promise<{ status: number; continued: boolean }>((resolve, reject) => {
+      let continued = false;
+      // No Content-Length: node:http sends the body chunked; Expect asks for 100 Continue first.
+      const request = http.request(`${baseUrl}/upload?n=3`, {
+        method: "PUT",
+        headers: { cookie: cookieOf(session), "content-type": "text/plain", expect: "100-continue" },
+      });
+      request.on("continue", () => {
+        continued = true;
+        for (const part of parts) request.write(part);
+        request.end();
+      });
+      request.on("response", (res) => resolve({ status: res.resume().statusCode ?? 0, continued })).on("error", reject);
+      request.flushHeaders();
+    });
+    expect(upload).toEqual({ status: 200, continued: true });
+    const forwarded = seen(upstream.requests, "/upload?n=3");
+    expect(forwarded).toMatchObject({ method: "PUT", body: parts.join("") });
+    expect(forwarded.headers.expect).toBeUndefined();
+
+    const head = await new Promise<{ status: number; type?: string; bytes: number }>((resolve, reject) => {
+      const request = http.request(`${baseUrl}/head-check`, { method: "HEAD", headers: { cookie: cookieOf(session) } });
+      request.on("response", (res) => {
+        let bytes = 0;
+        res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, type: res.headers["content-type"], bytes }));
+      });
+      request.on("error", reject).end();
+    });
+    expect(head).toEqual({ status: 200, type: "application/json", bytes: 0 });
+    expect(seen(upstream.requests, "/head-check").method).toBe("HEAD");
+  });
+
+  test("a streamed answer reaches the client as it comes; a client that leaves cancels its request upstream", async () => {
+    const session = await signedIn("bob");
+    // Were the answer buffered, the first event would never arrive (the test times out).
+    const firstChunk = await new Promise<string>((resolve) => {
+      const request = http.get(`${baseUrl}/stream?leaving`, { headers: { cookie: cookieOf(session) } }, (res) => {
+        res.once("data", (chunk: Buffer) => {
+          resolve(chunk.toString("utf8"));
+          // The client leaves while the dashboard is still sending.
+          request.destroy();
+        });
+      });
+      request.on("error", () => undefined);
+    });
+    expect(firstChunk).toBe("data: first\n\n");
+    await until(() => upstream.cancelled.includes("/stream?leaving"));
+
+    // Before any answer, too: the dashboard's connection is released, not left waiting.
+    const waiting = http.get(`${baseUrl}/silent`, { headers: { cookie: cookieOf(session) } });
+    waiting.on("error", () => undefined);
+    await until(() => upstream.requests.some((r) => r.url === "/silent"));
+    waiting.destroy();
+    await until(() => upstream.cancelled.includes("/silent"));
+
+    // A client that stays gets the whole stream once the dashboard ends it.
+    const whole = fetch(`${baseUrl}/stream?staying`, { headers: { cookie: cookieOf(session) } }).then((r) => r.text());
+    await until(() => upstream.requests.some((r) => r.url === "/stream?staying"));
+    upstream.releaseStream();
+    expect(await whole).toBe("data: first\n\ndata: last\n\n");
+  });
+
   test("WebSockets are proxied with the identity headers and without the session cookie", async () => {
     const session = await signedIn("bob");
     const { status, socket } = await openSocket("/api/kernels/7/channels?session_id=s1", {

@@ -1,7 +1,7 @@
 // The auth gateway's overhead: bench/gateway.ts measures a small static response directly,
-// through a bare http-proxy (the floor) and through the gateway (with a session cookie), side by
-// side, then the same in front of Jupyter Notebook where it is installed, and prints Markdown
-// tables with the servers' CPU time per request.
+// through a bare proxy on the gateway's HTTP client (the floor) and through the gateway (with a
+// session cookie), side by side, then the same in front of Jupyter Notebook where it is
+// installed, and prints Markdown tables with the servers' CPU time per request.
 "use strict";
 const { spawnSync } = require("node:child_process");
 const path = require("node:path");

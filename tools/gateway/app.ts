@@ -1,6 +1,4 @@
-import * as http from "node:http";
 import { IncomingMessage, ServerResponse } from "node:http";
-import * as https from "node:https";
 import type { Duplex } from "node:stream";
 import express, { ErrorRequestHandler, Express, RequestHandler } from "express";
 import { auth } from "express-openid-connect";
@@ -11,7 +9,8 @@ import { securityHeaders } from "../../dashboard/security-headers";
 import { OpenSessionStore, SESSION_COOKIE, sessionOption } from "../../dashboard/session";
 import { accessGate, admitted } from "./access-gate";
 import { fastLane } from "./fast-lane";
-import { applyIdentity, connectionScopedHeaders, withoutGatewayCookies } from "./identity-headers";
+import { httpForwarder } from "./http-forwarder";
+import { applyIdentity } from "./identity-headers";
 import { errorPage } from "./pages";
 import { sessionCheck } from "./session-check";
 import { GATEWAY_ROUTES, GatewaySettings } from "./settings";
@@ -23,6 +22,8 @@ export interface Gateway {
   readonly handleRequest: (req: IncomingMessage, res: ServerResponse) => void;
   /** Attach to the HTTP server's 'upgrade' event: WebSockets pass only with a valid session and role. */
   readonly handleUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  /** Closes the gateway's connections to the dashboard. */
+  readonly close: () => Promise<void>;
 }
 
 /** The express-openid-connect options of the gateway: those of the reference dashboard, on the gateway's routes. */
@@ -57,23 +58,6 @@ export function gatewayAuthConfig(settings: GatewaySettings, sessions: OpenSessi
   };
 }
 
-/**
- * How long a connection to the dashboard may sit unused before the gateway closes it: shorter
- * than common servers' keep-alive timeouts (gunicorn, which serves MLflow: 2 s; Node: 5 s), so
- * that the gateway does not reuse a connection the dashboard is closing at the same moment.
- * A server that announces a shorter one (Keep-Alive: timeout=N) is respected by Node's agent.
- */
-export const UPSTREAM_IDLE_CONNECTION_MS = 1000;
-
-/**
- * Connections to the dashboard are kept open and reused: without an agent, http-proxy opens a
- * new connection for every request (and asks the dashboard to close it).
- */
-function upstreamAgent(upstream: URL): http.Agent {
-  const options = { keepAlive: true, timeout: UPSTREAM_IDLE_CONNECTION_MS };
-  return upstream.protocol === "https:" ? new https.Agent(options) : new http.Agent(options);
-}
-
 /** Only origin-form request targets (/path?query): absolute-URI and authority forms never reach the proxy. */
 const originFormOnly: RequestHandler = (req, res, next) => {
   if (!req.url.startsWith("/")) {
@@ -96,11 +80,32 @@ export function createGateway(
   });
   const baseOrigin = new URL(settings.baseUrl).origin;
 
-  const proxy = createProxyMiddleware<IncomingMessage, ServerResponse>({
+  const upstreamError = (err: Error, req: IncomingMessage, res: ServerResponse | Duplex) => {
+    log(
+      `${req.method} ${req.url} → 502: the dashboard at ${settings.upstream.origin} did not answer (${(err as NodeJS.ErrnoException).code ?? err.message})`,
+    );
+    if (!(res instanceof ServerResponse)) return void res.destroy();
+    if (res.headersSent) return void res.destroy();
+    res.writeHead(502, {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+    });
+    res.end(errorPage(502).toString());
+  };
+  const toDashboard = httpForwarder({
+    upstream: settings.upstream,
+    sessionCookie: SESSION_COOKIE,
+    onUpstreamError: upstreamError,
+  });
+  const forward = (req: IncomingMessage, res: ServerResponse) => {
+    const identity = admitted.get(req);
+    if (!identity) return upstreamError(new Error("request reached the proxy without passing the gate"), req, res);
+    toDashboard.forward(req, res, identity);
+  };
+  // WebSocket upgrades only; HTTP goes through `forward`.
+  const websockets = createProxyMiddleware<IncomingMessage, ServerResponse>({
     target: settings.upstream.origin,
-    agent: upstreamAgent(settings.upstream),
-    // Not the default logger plugin (it formats a log line for every response, even with no logger)
-    // nor the default error response (the `error` handler below answers with the gateway's page).
+    // Not the default logger plugin nor the default error response: the `error` handler below.
     ejectPlugins: true,
     plugins: [debugProxyErrorsPlugin, proxyEventsPlugin],
     // Keep the browser's Host, as oauth2-proxy does by default: dashboards build links and check
@@ -109,38 +114,12 @@ export function createGateway(
     ws: false,
     xfwd: false,
     on: {
-      proxyReq: (proxyReq, req) => {
-        const identity = admitted.get(req);
-        if (!identity) return void proxyReq.destroy(new Error("request reached the proxy without passing the gate"));
-        // http-proxy forwards the headers the client's Connection header lists; a proxy must not.
-        for (const name of connectionScopedHeaders(req.headers.connection)) proxyReq.removeHeader(name);
-        applyIdentity(proxyReq, req.headers, identity, SESSION_COOKIE);
-      },
       proxyReqWs: (proxyReq, req) => {
         const identity = admitted.get(req);
         if (!identity) return void proxyReq.destroy(new Error("upgrade reached the proxy without passing the gate"));
         applyIdentity(proxyReq, req.headers, identity, SESSION_COOKIE);
       },
-      proxyRes: (proxyRes) => {
-        for (const name of connectionScopedHeaders(proxyRes.headers.connection)) delete proxyRes.headers[name];
-        const kept = withoutGatewayCookies(proxyRes.headers["set-cookie"], SESSION_COOKIE);
-        if (kept) proxyRes.headers["set-cookie"] = kept;
-      },
-      error: (err, req, res) => {
-        log(
-          `${req.method} ${req.url} → 502: the dashboard at ${settings.upstream.origin} did not answer (${(err as NodeJS.ErrnoException).code ?? err.message})`,
-        );
-        if (res instanceof ServerResponse) {
-          if (!res.headersSent)
-            res.writeHead(502, {
-              "content-type": "text/html; charset=utf-8",
-              "cache-control": "no-store",
-            });
-          res.end(errorPage(502).toString());
-        } else {
-          res.destroy();
-        }
-      },
+      error: (err, req, res) => upstreamError(err, req, res),
     },
   });
 
@@ -156,13 +135,10 @@ export function createGateway(
       log,
     }),
   );
-  app.use((req, res, next) => {
+  app.use((req, res) => {
     const upgrade = upgrades.get(req);
-    if (upgrade) {
-      proxy.upgrade(req, upgrade.socket as never, upgrade.head);
-      return;
-    }
-    void proxy(req, res, next);
+    if (upgrade) return websockets.upgrade(req, upgrade.socket as never, upgrade.head);
+    forward(req, res);
   });
 
   const onError: ErrorRequestHandler = (err, req, res, next) => {
@@ -190,8 +166,7 @@ export function createGateway(
       (identity) => {
         if (!identity) return fullPath(req, res);
         admitted.set(req, identity);
-        // The proxy hands a request back only if it cannot take it: the full path then decides.
-        void proxy(req, res, () => fullPath(req, res));
+        forward(req, res);
       },
       () => fullPath(req, res),
     );
@@ -208,7 +183,7 @@ export function createGateway(
       (identity) => {
         if (!identity) return upgradeThroughApp(req, socket, head);
         admitted.set(req, identity);
-        proxy.upgrade(req, socket as never, head);
+        websockets.upgrade(req, socket as never, head);
       },
       () => upgradeThroughApp(req, socket, head),
     );
@@ -224,7 +199,7 @@ export function createGateway(
     }) as typeof res.end;
     app(req as express.Request, res as express.Response, () => refuseUpgrade(socket, 401));
   };
-  return { app, handleRequest, handleUpgrade };
+  return { app, handleRequest, handleUpgrade, close: toDashboard.close };
 }
 
 const REASONS: Record<number, string> = {

@@ -15,6 +15,9 @@ export const IDENTITY_HEADERS = {
   groups: "x-forwarded-groups",
 } as const;
 
+/** Always connection-scoped (RFC 9110, section 7.6.1, and the common non-standard ones). */
+const HOP_BY_HOP_HEADERS: readonly string[] = ["keep-alive", "proxy-connection", "te", "trailer", "upgrade"];
+
 /**
  * Identity headers a client could send to impersonate someone: ours, oauth2-proxy's token and
  * auth_request headers, and the common variants upstreams are configured to trust.
@@ -69,15 +72,20 @@ export function headerValue(value: string): string {
 }
 
 /** The identity headers of the signed-in user (the same on every path to the dashboard). */
-function identityHeaders(identity: UpstreamIdentity): Record<string, string> {
+function identityHeaders(identity: UpstreamIdentity): Readonly<Record<string, string>> {
+  const known = identityHeadersOf.get(identity);
+  if (known) return known;
   const headers: Record<string, string> = {
     [IDENTITY_HEADERS.user]: headerValue(identity.user),
     [IDENTITY_HEADERS.groups]: headerValue(identity.roles.join(",")),
   };
   if (identity.email) headers[IDENTITY_HEADERS.email] = headerValue(identity.email);
   if (identity.preferredUsername) headers[IDENTITY_HEADERS.preferredUsername] = headerValue(identity.preferredUsername);
+  identityHeadersOf.set(identity, Object.freeze(headers));
   return headers;
 }
+/** The fast lane hands out one identity object per session's claims: its headers are built once. */
+const identityHeadersOf = new WeakMap<UpstreamIdentity, Readonly<Record<string, string>>>();
 
 /**
  * Rewrites the proxied request's headers: removes every forgeable identity header and the
@@ -99,6 +107,36 @@ export function applyIdentity(
   for (const [name, value] of Object.entries(identityHeaders(identity))) proxyReq.setHeader(name, value);
 }
 
+/**
+ * Request headers that are never forwarded as the client sent them: the connection-scoped ones,
+ * those an HTTP client (undici) frames itself or refuses from a caller (the framing and the
+ * connection are the gateway's, per hop), and the Cookie header, which is rebuilt.
+ */
+const NOT_FORWARDED = new Set(["connection", "transfer-encoding", "expect", "cookie", ...HOP_BY_HOP_HEADERS]);
+
+/**
+ * The headers of an admitted HTTP request as the dashboard receives them: the client's, without
+ * connection-scoped headers, forgeable identity headers and the gateway's cookies, plus the
+ * identity of the signed-in user (the rules of applyIdentity, on a plain header object built once
+ * per request).
+ */
+export function forwardedRequestHeaders(
+  incoming: IncomingHttpHeaders,
+  identity: UpstreamIdentity,
+  sessionCookie: string,
+): Record<string, string | string[]> {
+  const listed = connectionScopedHeaders(incoming.connection);
+  const headers: Record<string, string | string[]> = {};
+  for (const name in incoming) {
+    const value = incoming[name];
+    if (value === undefined || NOT_FORWARDED.has(name) || FORGEABLE.test(name) || listed.includes(name)) continue;
+    headers[name] = value;
+  }
+  const cookie = upstreamCookieHeader(incoming.cookie, sessionCookie);
+  if (cookie) headers.cookie = cookie;
+  return Object.assign(headers, identityHeaders(identity));
+}
+
 /** Drops Set-Cookie lines from the upstream that would overwrite or shadow the gateway's cookies. */
 export function withoutGatewayCookies(setCookie: string[] | undefined, sessionCookie: string): string[] | undefined {
   if (!setCookie) return undefined;
@@ -110,13 +148,12 @@ export function withoutGatewayCookies(setCookie: string[] | undefined, sessionCo
  * hop-by-hop names and any name the message's own Connection header lists. Host is never among
  * them: the dashboard needs it.
  */
-export function connectionScopedHeaders(connection: string | string[] | undefined): string[] {
+export function connectionScopedHeaders(connection: string | string[] | undefined): readonly string[] {
+  // What almost every message says: nothing beyond the fixed names.
+  if (connection === undefined || connection === "keep-alive" || connection === "close") return HOP_BY_HOP_HEADERS;
   const listed = (Array.isArray(connection) ? connection.join(",") : (connection ?? ""))
     .split(",")
     .map((name) => name.trim().toLowerCase())
     .filter((name) => name.length > 0 && name !== "host");
   return [...HOP_BY_HOP_HEADERS, ...listed];
 }
-
-/** Always connection-scoped (RFC 9110, section 7.6.1, and the common non-standard ones). */
-const HOP_BY_HOP_HEADERS = ["keep-alive", "proxy-connection", "te", "trailer", "upgrade"];

@@ -64,7 +64,7 @@ function main(): void {
     );
   });
   const stop = () => {
-    server.close(() => void sessions.close().finally(() => process.exit(0)));
+    server.close(() => void Promise.allSettled([gateway.close(), sessions.close()]).finally(() => process.exit(0)));
     server.closeIdleConnections();
     // Upgraded (WebSocket) connections are not idle connections: end them too.
     server.closeAllConnections();

@@ -18,7 +18,9 @@ export interface SeenRequest {
  * (method, url, headers, body) as JSON, echoes WebSocket messages, and records everything, so
  * tests can assert on exactly what the gateway forwarded. /slow answers when the test says so;
  * /set-cookie answers with a Set-Cookie that tries to overwrite the gateway's session cookie;
- * /hop-by-hop answers with connection-scoped headers; /hang-up closes the connection without an answer.
+ * /hop-by-hop answers with connection-scoped headers; /hang-up closes the connection without an answer;
+ * /stream sends a first line at once and the rest when the test says so; /silent never answers.
+ * Answers whose connection closed before they ended are recorded (`cancelled`).
  */
 export class RecordingUpstream {
   readonly requests: SeenRequest[] = [];
@@ -26,6 +28,11 @@ export class RecordingUpstream {
   /** Requests to /slow wait until this is called. */
   releaseSlow: () => void = () => undefined;
   private slow = new Promise<void>((resolve) => (this.releaseSlow = resolve));
+  /** Requests to /stream finish when this is called. */
+  releaseStream: () => void = () => undefined;
+  private streamed = new Promise<void>((resolve) => (this.releaseStream = resolve));
+  /** URLs of requests whose connection closed before their answer ended. */
+  readonly cancelled: string[] = [];
   private readonly server = http.createServer((req, res) => {
     let body = "";
     req.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
@@ -41,12 +48,21 @@ export class RecordingUpstream {
       body,
     };
     this.requests.push(seen);
+    res.on("close", () => {
+      if (!res.writableFinished) this.cancelled.push(seen.url);
+    });
+    if (req.url === "/silent") return;
     if (req.url === "/hang-up") {
       req.socket.destroy();
       return;
     }
     if (req.url === "/slow") {
       void this.slow.then(() => res.writeHead(200, { "content-type": "text/plain" }).end("slow"));
+      return;
+    }
+    if (req.url?.startsWith("/stream")) {
+      res.writeHead(200, { "content-type": "text/event-stream" }).write("data: first\n\n");
+      void this.streamed.then(() => res.end("data: last\n\n"));
       return;
     }
     if (req.url === "/set-cookie") {
