@@ -13,7 +13,7 @@ import {
   waitForGateway,
   writeFile,
 } from "./support/gateway-process";
-import { RecordingUpstream, SeenRequest } from "./support/upstream";
+import { RAW_UTF8_DISPOSITION, RecordingUpstream, SeenRequest } from "./support/upstream";
 
 // The gateway as users run it (npm run gateway's entry point, settings from a terraform output
 // -json file), in front of a recording stand-in dashboard, against a real OpenID Connect provider
@@ -239,6 +239,20 @@ describe("signed in with an allowed role", () => {
     const setCookies = response.headers.getSetCookie();
     expect(setCookies.some((c) => c.startsWith("upstream_pref=dark"))).toBe(true);
     expect(setCookies.some((c) => c.startsWith("appSession=planted"))).toBe(false);
+  });
+
+  test("response headers pass byte for byte, also a file name in raw UTF-8", async () => {
+    const session = await signedIn("bob");
+    const disposition = await new Promise<string | undefined>((resolve, reject) => {
+      http
+        .get(`${baseUrl}/download`, { headers: { cookie: cookieOf(session) } }, (res) => {
+          res.resume();
+          resolve(res.headers["content-disposition"]);
+        })
+        .on("error", reject);
+    });
+    expect(disposition).toBe(RAW_UTF8_DISPOSITION);
+    expect(Buffer.from(disposition!, "latin1").toString("utf8")).toBe('attachment; filename="résumé-日本.csv"');
   });
 
   test("connections to the upstream are kept open and reused, not opened per request", async () => {

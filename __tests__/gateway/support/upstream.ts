@@ -2,6 +2,9 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
 
+/** A Content-Disposition header whose bytes are UTF-8, as Node reads and writes them (Latin-1). */
+export const RAW_UTF8_DISPOSITION = Buffer.from('attachment; filename="résumé-日本.csv"', "utf8").toString("latin1");
+
 /** What a stand-in dashboard saw of one request or WebSocket handshake. */
 export interface SeenRequest {
   readonly method: string;
@@ -16,10 +19,13 @@ export interface SeenRequest {
 /**
  * A stand-in upstream for HTTP-level tests: it answers every request with what it received
  * (method, url, headers, body) as JSON, echoes WebSocket messages, and records everything, so
- * tests can assert on exactly what the gateway forwarded. /slow answers when the test says so;
- * /set-cookie answers with a Set-Cookie that tries to overwrite the gateway's session cookie;
- * /hop-by-hop answers with connection-scoped headers; /hang-up closes the connection without an answer;
- * /stream sends a first line at once and the rest when the test says so; /silent never answers.
+ * tests can assert on exactly what the gateway forwarded. Special paths:
+ * - /slow answers when the test says so (releaseSlow); /stream sends a first event at once and
+ *   the last when the test says so (releaseStream); /silent never answers;
+ * - /set-cookie answers with a Set-Cookie that tries to overwrite the gateway's session cookie;
+ * - /hop-by-hop answers with connection-scoped headers;
+ * - /download sends a file name as raw UTF-8 bytes (RAW_UTF8_DISPOSITION);
+ * - /hang-up closes the connection without an answer.
  * Answers whose connection closed before they ended are recorded (`cancelled`).
  */
 export class RecordingUpstream {
@@ -64,6 +70,10 @@ export class RecordingUpstream {
       res.writeHead(200, { "content-type": "text/event-stream" }).write("data: first\n\n");
       void this.streamed.then(() => res.end("data: last\n\n"));
       return;
+    }
+    if (req.url === "/download") {
+      // A raw UTF-8 file name, as many servers send it: header bytes above 0x7f.
+      res.setHeader("content-disposition", RAW_UTF8_DISPOSITION);
     }
     if (req.url === "/set-cookie") {
       res.setHeader("set-cookie", ["appSession=planted; Path=/", "upstream_pref=dark; Path=/"]);
