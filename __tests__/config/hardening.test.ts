@@ -127,6 +127,24 @@ describe("keys that collide with JavaScript or with output names", () => {
     ]);
   });
 
+  // readJson counts the text's keys against the parsed members before it walks the tokens.
+  test("a key given twice is found however it is spelt, and strings that look like keys are not keys", () => {
+    const escaped = JSON.stringify(minimalConfig()).replace('"users":{', '"users":{"al\\u0069ce":{},');
+    expect(problemsOf(escaped)).toEqual([
+      "  $.users.alice: each key once in an object (JSON keeps only the last one): merge or rename them; found the same key twice",
+    ]);
+    const config = minimalConfig();
+    config.users = { alice: { ...config.users!.alice, nickname: 'a "b": \\", "c":' } };
+    expect(accepted(config).users.alice.nickname).toBe('a "b": \\", "c":');
+    const inList = JSON.stringify(minimalConfig()).replace(
+      '"allowedRoles":["ml-viewer"]',
+      '"allowedRoles":["ml-viewer"],"allowedRoles":[]',
+    );
+    expect(problemsOf(inList)).toContain(
+      "  $.dashboards.mlflow.allowedRoles: each key once in an object (JSON keeps only the last one): merge or rename them; found the same key twice",
+    );
+  });
+
   test("a dashboard key whose outputs would clash with the stack's outputs", () => {
     const problems = problemsOf(edited([["dashboards", "issuer"], { ...mlflow, url: "https://i.example.com" }]));
     expect(problems).toEqual([

@@ -138,25 +138,29 @@ class SuppressionRecorder implements IAspect {
 
   visit(node: IConstruct): void {
     if (TerraformResource.isTerraformResource(node)) {
-      const entries = this.entriesFor(node, addressOf(node));
+      const entries = this.entriesFor(this.declaredOn(node), addressOf(node));
       if (entries.length > 0) node.addOverride(`//.${POLICY_SUPPRESSIONS}`, entries);
     } else if (ResolvedElement.isResolvedElement(node)) {
+      // Read once for all of the element's resources (thousands of users): they share its ancestors.
+      const declared = this.declaredOn(node);
       for (const address of node.addresses) {
-        const entries = this.entriesFor(node, address);
+        const entries = this.entriesFor(declared, address);
         if (entries.length > 0) node.addComment(address, POLICY_SUPPRESSIONS, entries);
       }
     }
   }
 
-  /** The suppressions of the resource at `address`, declared on `node`, an ancestor, or in config. */
-  private entriesFor(node: IConstruct, address: string) {
-    return [
-      ...constructSuppressions(node).map((s) => ({
-        rule: s.rule,
-        reason: s.reason,
-        source: `construct metadata on ${s.declaredOn}`,
-      })),
-      ...(this.byAddress.get(address) ?? []),
-    ];
+  /** The suppressions declared on `node` or an ancestor, as recorded. */
+  private declaredOn(node: IConstruct) {
+    return constructSuppressions(node).map((s) => ({
+      rule: s.rule,
+      reason: s.reason,
+      source: `construct metadata on ${s.declaredOn}`,
+    }));
+  }
+
+  /** The suppressions of the resource at `address`: those `declared` on its construct, then config's. */
+  private entriesFor(declared: readonly { rule: string; reason: string; source: string }[], address: string) {
+    return [...declared, ...(this.byAddress.get(address) ?? [])];
   }
 }
