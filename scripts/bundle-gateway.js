@@ -9,6 +9,7 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const esbuild = require("esbuild");
+const { projectSourceMap } = require("./run-ts/project-source-map");
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT_DIR = path.join(ROOT, "dist", "gateway");
@@ -34,6 +35,10 @@ function main() {
       logLevel: "warning",
     });
     if (result.errors.length > 0) throw new Error("esbuild reported errors");
+    // Node (--enable-source-maps) parses the map at the first formatted stack: only the project's
+    // part, so that a frame in a package shows its place in gateway.js (run-ts/project-source-map.js).
+    const mapFile = path.join(staging, "gateway.js.map");
+    fs.writeFileSync(mapFile, projectSourceMap(fs.readFileSync(mapFile, "utf8")));
     // The PostgreSQL session store creates its table from table.sql beside its own file, which in
     // a bundle is beside gateway.js.
     fs.copyFileSync(require.resolve("connect-pg-simple/table.sql"), path.join(staging, "table.sql"));

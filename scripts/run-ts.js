@@ -29,6 +29,7 @@ Module.enableCompileCache?.(path.join(CACHE_DIR, "v8"));
 const bundle = loadBundle(entry);
 installStackTraces({
   bundleFile: entry,
+  bundleOnDisk: bundle.file,
   readSourceMap: bundle.readSourceMap,
   sourceMapDir: bundle.sourceMapDir,
   debug: Boolean(process.env.ML_DASHBOARD_DEBUG),

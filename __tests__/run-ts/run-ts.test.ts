@@ -158,6 +158,36 @@ describe("stack traces", () => {
     expect(result.stderr).toContain(`(${entry}:11:1)`);
   });
 
+  test("a frame inside a bundled package points at the cached bundle; the map read is the project's part", () => {
+    const entry = write(
+      "package-frame.ts",
+      [
+        'import { serialize } from "cookie";',
+        "",
+        "export function setBadCookie(name: string): string {",
+        '  return serialize(name, "value");',
+        "}",
+        'setBadCookie("no spaces allowed");',
+        "",
+      ].join("\n"),
+    );
+    const result = run(entry, { NODE_PATH: path.resolve(__dirname, "../../node_modules") });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("TypeError: argument name is invalid");
+    expect(result.stderr).toContain(`at setBadCookie (${entry}:4:10)`);
+    // The package's frame: its line in the bundle file on disk, never a line of the entry file.
+    const frame = /^ {4}at serialize\w* \((.+):(\d+):(\d+)\)$/m.exec(result.stderr);
+    expect(frame?.[1]).toMatch(new RegExp(`^${cacheDir}/package-frame-[0-9a-f]+-[0-9a-f]{16}\\.js$`));
+    expect(fs.readFileSync(frame![1], "utf8").split("\n")[Number(frame![2]) - 1]).toContain("argument name is invalid");
+    // The project map was cut once and kept beside the whole map, without the package's sources.
+    const projectMap = bundles()
+      .filter((f) => f.startsWith("package-frame-"))
+      .map((f) => path.join(cacheDir, `${f}.project.map`))[0];
+    const map = JSON.parse(fs.readFileSync(projectMap, "utf8")) as { sources: string[] };
+    expect(map.sources.map((source) => path.basename(source))).toEqual(["package-frame.ts"]);
+    expect(fs.statSync(projectMap).size).toBeLessThan(fs.statSync(projectMap.replace(/\.project\.map$/, ".map")).size);
+  });
+
   test("stacks captured on plain objects are left unformatted, unless ML_DASHBOARD_DEBUG is set", () => {
     const entry = write("captures.ts", source);
     expect(JSON.parse(run(entry).stdout)).toEqual({ tokenStack: false });

@@ -7,6 +7,7 @@
 const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
+const { projectSourceMap } = require("./project-source-map");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const CACHE_DIR = process.env.ML_DASHBOARD_RUN_TS_CACHE
@@ -16,6 +17,7 @@ const CACHE_DIR = process.env.ML_DASHBOARD_RUN_TS_CACHE
 const BUILD_DEFINITION = [
   path.join(__dirname, "bundle-cache.js"),
   path.join(__dirname, "stack-traces.js"),
+  path.join(__dirname, "project-source-map.js"),
   path.join(__dirname, "..", "run-ts.js"),
   path.join(ROOT, "tsconfig.json"),
   // The packages left out of the bundle are read from it.
@@ -88,8 +90,7 @@ function readCached(entry, key) {
   const bundleFile = path.join(CACHE_DIR, manifest.bundle);
   try {
     const code = fs.readFileSync(bundleFile, "utf8");
-    const readSourceMap = () => fs.readFileSync(`${bundleFile}.map`, "utf8");
-    return bundleOf(code, readSourceMap, bundleFile);
+    return bundleOf(code, () => readProjectSourceMap(bundleFile), bundleFile);
   } catch {
     return undefined;
   }
@@ -154,6 +155,27 @@ function build(entry, outfile) {
   return { code, sourceMap, inputs: Object.keys(result.metafile.inputs) };
 }
 
+/**
+ * The project part of a cached bundle's source map (project-source-map.js), cut from the whole map
+ * the first time a stack needs it and kept beside it: bundling stays as fast as it was, and a
+ * process that formats no stack never pays for it.
+ */
+function readProjectSourceMap(bundleFile) {
+  const projectMapFile = `${bundleFile}.project.map`;
+  try {
+    return fs.readFileSync(projectMapFile, "utf8");
+  } catch {
+    // Not cut yet.
+  }
+  const projectMap = projectSourceMap(fs.readFileSync(`${bundleFile}.map`, "utf8"));
+  try {
+    writeAtomic(projectMapFile, projectMap);
+  } catch {
+    // Cut again next time.
+  }
+  return projectMap;
+}
+
 /** Writes via a temporary file and a rename, so concurrent runs never read a partial file. */
 function writeAtomic(file, text) {
   const tmp = `${file}.tmp-${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
@@ -175,6 +197,8 @@ function store(entry, key, built) {
   const bundleFile = path.join(CACHE_DIR, bundle);
   try {
     fs.mkdirSync(CACHE_DIR, { recursive: true });
+    // A project map cut from an earlier build of the same code may be from an older cut.
+    fs.rmSync(`${bundleFile}.project.map`, { force: true });
     writeAtomic(`${bundleFile}.map`, built.sourceMap);
     writeAtomic(bundleFile, built.code);
     writeAtomic(manifestFile(entry), JSON.stringify({ entry, key, bundle, inputs, stats }));
@@ -187,8 +211,8 @@ function store(entry, key, built) {
   }
 }
 
-/** A bundle's files after its entry point's prefix: the code (named by its hash), its map and V8's code cache. */
-const BUNDLE_FILE = /^-[0-9a-f]{16}\.js(\.map|\.v8cache)?$/;
+/** A bundle's files after its entry point's prefix: the code (named by its hash), its maps and V8's code cache. */
+const BUNDLE_FILE = /^-[0-9a-f]{16}\.js(\.map|\.project\.map|\.v8cache)?$/;
 
 /** The files of the entry point with this prefix's bundles, among the cache's `files`. */
 const bundleFilesOf = (prefix, files) =>
@@ -222,13 +246,13 @@ function removeOrphanedEntries() {
 }
 
 /**
- * What loadBundle returns: { code, readSourceMap(): the source map's JSON text, sourceMapDir: what
- * its sources are relative to, codeCacheFile: where V8's code cache of this bundle is kept
- * (undefined when the bundle is not cached) }.
+ * What loadBundle returns: { code, readSourceMap(): the project part of the source map, as JSON
+ * text; sourceMapDir: what its sources are relative to; file: the cached bundle (undefined when
+ * the bundle is not cached); codeCacheFile: where V8's code cache of this bundle is kept }.
  */
 function bundleOf(code, readSourceMap, bundleFile) {
   const codeCacheFile = bundleFile && `${bundleFile}.v8cache`;
-  return { code, readSourceMap, sourceMapDir: CACHE_DIR, codeCacheFile };
+  return { code, readSourceMap, sourceMapDir: CACHE_DIR, file: bundleFile, codeCacheFile };
 }
 
 /** The CommonJS bundle of `entry` (absolute path), from the cache when its sources are unchanged (see bundleOf). */
@@ -238,7 +262,8 @@ function loadBundle(entry) {
   if (cached) return cached;
   const built = build(entry, path.join(CACHE_DIR, `${entryPrefix(entry)}.js`));
   const bundleFile = store(entry, key, built);
-  return bundleOf(built.code, () => built.sourceMap, bundleFile);
+  const readSourceMap = bundleFile ? () => readProjectSourceMap(bundleFile) : () => projectSourceMap(built.sourceMap);
+  return bundleOf(built.code, readSourceMap, bundleFile);
 }
 
 module.exports = { loadBundle, writeAtomic, CACHE_DIR };

@@ -1,7 +1,9 @@
 // How stack traces are formatted in a process started by run-ts.js.
 //
 // - An Error's stack shows the TypeScript sources' positions (file.ts:line:column), mapped
-//   through the bundle's source map, which is read the first time an Error's stack is formatted.
+//   through the project part of the bundle's source map (project-source-map.js), which is read the
+//   first time an Error's stack is formatted. A frame inside a bundled package shows its position
+//   in the cached bundle file.
 // - Stacks captured on plain objects are not formatted unless ML_DASHBOARD_DEBUG is set. cdktf
 //   captures one for every token it creates (Error.captureStackTrace on an object, for its
 //   "created at" hints); formatting those, let alone source-mapping them as Node's
@@ -36,11 +38,12 @@ function defaultFormat(error, callSites, formatCallSite = String) {
 /**
  * @param {object} options
  * @param {string} options.bundleFile the file name the bundle runs under
+ * @param {string | undefined} options.bundleOnDisk the cached bundle file, for frames without a source position
  * @param {() => string} options.readSourceMap the bundle's source map (JSON text)
  * @param {string} options.sourceMapDir what the map's sources are relative to
  * @param {boolean} options.debug also format plain objects' stacks (ML_DASHBOARD_DEBUG)
  */
-function installStackTraces({ bundleFile, readSourceMap, sourceMapDir, debug }) {
+function installStackTraces({ bundleFile, bundleOnDisk, readSourceMap, sourceMapDir, debug }) {
   let sourceMap; // undefined: not read yet; null: unreadable
   const originalPosition = (line, column) => {
     if (sourceMap === undefined) {
@@ -61,7 +64,11 @@ function installStackTraces({ bundleFile, readSourceMap, sourceMapDir, debug }) 
     if (callSite.getFileName() !== bundleFile) return text;
     const position = `${bundleFile}:${callSite.getLineNumber()}:${callSite.getColumnNumber()}`;
     const original = originalPosition(callSite.getLineNumber(), callSite.getColumnNumber());
-    return original ? text.replace(position, original) : text;
+    if (original) return text.replace(position, original);
+    // A package's code (or esbuild's): where it is in the bundle, not a line the entry file lacks.
+    return bundleOnDisk
+      ? text.replace(position, `${bundleOnDisk}:${callSite.getLineNumber()}:${callSite.getColumnNumber()}`)
+      : text;
   };
 
   formatErrorStacksOnly((error, callSites) => defaultFormat(error, callSites, formatCallSite), { debug });
