@@ -47,4 +47,4 @@ function projectSourceMap(mapText) {
   return JSON.stringify({ ...map, sources: kept, sourcesContent: undefined, mappings: encode(lines) });
 }
 
-module.exports = { projectSourceMap, isPackageFile };
+module.exports = { projectSourceMap };

@@ -62,13 +62,12 @@ function installStackTraces({ bundleFile, bundleOnDisk, readSourceMap, sourceMap
   const formatCallSite = (callSite) => {
     const text = callSite.toString();
     if (callSite.getFileName() !== bundleFile) return text;
-    const position = `${bundleFile}:${callSite.getLineNumber()}:${callSite.getColumnNumber()}`;
+    const lineAndColumn = `${callSite.getLineNumber()}:${callSite.getColumnNumber()}`;
+    const position = `${bundleFile}:${lineAndColumn}`;
     const original = originalPosition(callSite.getLineNumber(), callSite.getColumnNumber());
     if (original) return text.replace(position, original);
     // A package's code (or esbuild's): where it is in the bundle, not a line the entry file lacks.
-    return bundleOnDisk
-      ? text.replace(position, `${bundleOnDisk}:${callSite.getLineNumber()}:${callSite.getColumnNumber()}`)
-      : text;
+    return bundleOnDisk ? text.replace(position, `${bundleOnDisk}:${lineAndColumn}`) : text;
   };
 
   formatErrorStacksOnly((error, callSites) => defaultFormat(error, callSites, formatCallSite), { debug });

@@ -165,8 +165,7 @@ export function createGateway(
     lane(req).then(
       (identity) => {
         if (!identity) return fullPath(req, res);
-        admitted.set(req, identity);
-        forward(req, res);
+        toDashboard.forward(req, res, identity);
       },
       () => fullPath(req, res),
     );

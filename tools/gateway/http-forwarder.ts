@@ -3,8 +3,8 @@
  * connection pool (Node's own HTTP client project). WebSocket upgrades stay with http-proxy
  * (app.ts): undici's pool speaks HTTP only.
  *
- * Why not http-proxy for HTTP too: per proxied request it cost about 270 µs of CPU in the overhead
- * benchmark, against about 70 µs for the dashboard to answer, which held the gateway below half of
+ * Why not http-proxy for HTTP too: per proxied request it cost about 240 µs of CPU in the overhead
+ * benchmark, against about 65 µs for the dashboard to answer, which held the gateway below half of
  * direct throughput on a 2-core machine; undici's `stream()` writes the answer straight into the
  * response, with a fraction of the per-request work (see BENCHMARKS.md, the gateway section).
  */
