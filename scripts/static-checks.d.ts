@@ -1,0 +1,11 @@
+// Types of static-checks.js for the TypeScript that imports it (its test).
+export function runChecks(options: {
+  root: string;
+  cacheRoot: string;
+  /** A check's arguments to node, given the folder its own cache may use (undefined without git). */
+  checks: Record<string, (cacheFolder: string | undefined) => string[]>;
+  /** Names to run, in order; none means all. */
+  requested: string[];
+  log?: (line: string) => void;
+  logError?: (line: string) => void;
+}): number;

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// npm test's static checks, in this order: tsc (the type-check), ESLint (type-aware) and Prettier's
+// check. Their results depend only on the files they read and the installed packages, whose digest
+// scripts/check-inputs-digest.js takes. So a pass is recorded under that digest, and a checkout
+// byte for byte the same as one that passed does not run the check again, as a build system reuses
+// a task's result for the same inputs: any change to a checked file or to node_modules runs it
+// again. ESLint's own result cache is kept under the digest too: it re-lints only the files that
+// changed, which is wrong for type-aware rules (change a return type in lib/ and a finding appears
+// in a caller that did not change), so new inputs start a fresh one. Without git nothing is reused.
+//
+// Usage: node scripts/static-checks.js [tsc|eslint|prettier ...]   (default: all three)
+"use strict";
+const { spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const path = require("node:path");
+const { checkInputsDigest } = require("./check-inputs-digest");
+
+const ROOT = path.resolve(__dirname, "..");
+const CACHE_ROOT = path.join(ROOT, "node_modules", ".cache", "ml-dashboard-auth", "static-checks");
+
+/** The file a package runs as `name` (its package.json "bin"). */
+function packageBin(pkg, name = pkg) {
+  const manifest = require.resolve(`${pkg}/package.json`);
+  const { bin } = JSON.parse(fs.readFileSync(manifest, "utf8"));
+  return path.join(path.dirname(manifest), typeof bin === "string" ? bin : bin[name]);
+}
+
+/** Each check's arguments to node, given the folder its own cache may use for these inputs (if any). */
+const CHECKS = {
+  tsc: () => [packageBin("typescript", "tsc"), "--noEmit"],
+  eslint: (cacheDir) => [
+    packageBin("eslint"),
+    ".",
+    ...(cacheDir
+      ? ["--cache", "--cache-strategy", "content", "--cache-location", path.join(cacheDir, "eslint.json")]
+      : []),
+  ],
+  prettier: () => [packageBin("prettier"), "--check", "--cache", "--cache-strategy", "content", "."],
+};
+
+/** The cache folder of these inputs; the folders of older inputs go, as nothing can match them again. */
+function cacheFolderFor(cacheRoot, digest) {
+  const folder = path.join(cacheRoot, digest.slice(0, 32));
+  try {
+    for (const old of fs.readdirSync(cacheRoot)) {
+      if (path.join(cacheRoot, old) !== folder) fs.rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
+    }
+  } catch {
+    // No cache yet.
+  }
+  fs.mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+/**
+ * Runs the named checks in order and returns the exit code: the first failing check's, or 0.
+ * `checks` maps a name to its node arguments; `root` is the checkout; `cacheRoot` holds the passes.
+ */
+function runChecks({ root, cacheRoot, checks, requested, log = console.log, logError = console.error }) {
+  const unknown = requested.filter((name) => !Object.hasOwn(checks, name));
+  if (unknown.length > 0) {
+    logError(`static-checks: unknown check ${unknown.join(", ")}; the checks are ${Object.keys(checks).join(", ")}`);
+    return 64;
+  }
+  const names = requested.length > 0 ? requested : Object.keys(checks);
+  const digest = checkInputsDigest(root);
+  const folder = digest && cacheFolderFor(cacheRoot, digest);
+  for (const name of names) {
+    const passed = folder && path.join(folder, `${name}.passed`);
+    if (passed && fs.existsSync(passed)) {
+      log(`${name}: passed before on these exact inputs (${digest.slice(0, 12)}); not run again`);
+      continue;
+    }
+    const run = spawnSync(process.execPath, checks[name](folder), { cwd: root, stdio: "inherit" });
+    if (run.error) {
+      logError(`static-checks: could not run ${name}: ${run.error.message}`);
+      return 1;
+    }
+    if (run.status !== 0) return run.status ?? 1;
+    // Recorded only if nothing changed while the check ran: it may have read the newer files.
+    if (passed && checkInputsDigest(root) === digest) fs.writeFileSync(passed, `${new Date().toISOString()}\n`);
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  process.exitCode = runChecks({ root: ROOT, cacheRoot: CACHE_ROOT, checks: CHECKS, requested: process.argv.slice(2) });
+}
+
+module.exports = { runChecks };
