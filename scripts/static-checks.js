@@ -38,7 +38,10 @@ const CHECKS = {
   prettier: () => [packageBin("prettier"), "--check", "--cache", "--cache-strategy", "content", "."],
 };
 
-/** The cache folder of these inputs; the folders of older inputs go, as nothing can match them again. */
+/**
+ * The cache folder of these inputs, or undefined if it cannot be made (the checks then run
+ * uncached); the folders of older inputs go, as nothing can match them again.
+ */
 function cacheFolderFor(cacheRoot, digest) {
   const folder = path.join(cacheRoot, digest.slice(0, 32));
   try {
@@ -46,10 +49,23 @@ function cacheFolderFor(cacheRoot, digest) {
       if (path.join(cacheRoot, old) !== folder) fs.rmSync(path.join(cacheRoot, old), { recursive: true, force: true });
     }
   } catch {
-    // No cache yet.
+    // No cache yet, or not ours to tidy.
   }
-  fs.mkdirSync(folder, { recursive: true });
-  return folder;
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+    return folder;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records a pass; a cache that cannot be written only means the check runs again next time. */
+function recordPass(file) {
+  try {
+    fs.writeFileSync(file, `${new Date().toISOString()}\n`);
+  } catch {
+    // Not recorded.
+  }
 }
 
 /**
@@ -78,7 +94,7 @@ function runChecks({ root, cacheRoot, checks, requested, log = console.log, logE
     }
     if (run.status !== 0) return run.status ?? 1;
     // Recorded only if nothing changed while the check ran: it may have read the newer files.
-    if (passed && checkInputsDigest(root) === digest) fs.writeFileSync(passed, `${new Date().toISOString()}\n`);
+    if (passed && checkInputsDigest(root) === digest) recordPass(passed);
   }
   return 0;
 }

@@ -125,6 +125,18 @@ describeWithCommands(["git"], "the static checks' runner", () => {
     expect(run()).toEqual({ code: 0, ran: ["types", "style"] });
   });
 
+  test("a cache that cannot be made only means every check runs, every time", () => {
+    const blocked = path.join(repo, "node_modules", "blocked-cache");
+    fs.mkdirSync(path.dirname(blocked), { recursive: true });
+    fs.writeFileSync(blocked, "a file where the cache folder would be\n");
+    const log = (line: string) => lines.push(line);
+    for (let i = 0; i < 2; i += 1) {
+      fs.rmSync(runs, { force: true });
+      expect(runChecks({ root: repo, cacheRoot: blocked, checks, requested: [], log, logError: log })).toBe(0);
+      expect(fs.readFileSync(runs, "utf8")).toBe("types\nstyle\n");
+    }
+  });
+
   test("an unknown check is a usage error, and nothing runs", () => {
     expect(run("types", "spelling")).toEqual({ code: 64, ran: [] });
     expect(lines.at(-1)).toBe("static-checks: unknown check spelling; the checks are types, style");
