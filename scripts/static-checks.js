@@ -14,9 +14,10 @@ const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
 const { checkInputsDigest } = require("./check-inputs-digest");
+const { PROJECT_CACHE_DIR } = require("./project-cache");
 
 const ROOT = path.resolve(__dirname, "..");
-const CACHE_ROOT = path.join(ROOT, "node_modules", ".cache", "ml-dashboard-auth", "static-checks");
+const CACHE_ROOT = path.join(PROJECT_CACHE_DIR, "static-checks");
 
 /** The file a package runs as `name` (its package.json "bin"). */
 function packageBin(pkg, name = pkg) {

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { PROJECT_ROOT } from "./paths";
+import { PROJECT_CACHE_DIR } from "../../scripts/project-cache";
 import { freePort } from "./free-port";
 
 /** A throwaway PostgreSQL cluster on 127.0.0.1, for tests. */
@@ -33,7 +33,7 @@ function runPg(args: string[]): string {
 // 1 MB WAL segments instead of 16: initdb zero-fills its first segment, which was half of its time
 // and 16 of the 40 MB each cluster copies; no test comes near a segment's worth of writes.
 const INITDB_ARGS = ["-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--wal-segsize=1"];
-const TEMPLATES = path.join(PROJECT_ROOT, "node_modules", ".cache", "ml-dashboard-auth", "postgres-template");
+const TEMPLATES = path.join(PROJECT_CACHE_DIR, "postgres-template");
 
 /** A new folder in the system's temporary folder that the postgres user can enter. */
 function clusterDir(): string {

@@ -8,11 +8,12 @@ const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 const { projectSourceMap } = require("./project-source-map");
+const { PROJECT_CACHE_DIR } = require("../project-cache");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const CACHE_DIR = process.env.ML_DASHBOARD_RUN_TS_CACHE
   ? path.resolve(process.env.ML_DASHBOARD_RUN_TS_CACHE)
-  : path.join(ROOT, "node_modules", ".cache", "ml-dashboard-auth", "run-ts");
+  : path.join(PROJECT_CACHE_DIR, "run-ts");
 /** Files whose change invalidates every cached bundle: the build options live in these. */
 const BUILD_DEFINITION = [
   path.join(__dirname, "bundle-cache.js"),
