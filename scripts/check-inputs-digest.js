@@ -1,7 +1,8 @@
 // The digest of everything npm test's static checks read (tsc, ESLint, Prettier): every file git
 // would list in the checkout (tracked, or untracked and not ignored), Markdown excepted, and the
 // installed packages. A check's result is a function of these alone, so scripts/static-checks.js
-// reuses a pass, and ESLint's result cache, while the digest stays the same.
+// reuses a pass while the digest stays the same. scripts/eslint-affected.js keys each file by the
+// same parts, the files it imports and the installed packages.
 "use strict";
 const { spawnSync } = require("node:child_process");
 const crypto = require("node:crypto");
@@ -44,4 +45,4 @@ function checkInputsDigest(root) {
   return digest.digest("hex");
 }
 
-module.exports = { checkInputsDigest };
+module.exports = { checkInputsDigest, listedFiles, contentHash, INSTALLED };

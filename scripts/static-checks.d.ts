@@ -2,8 +2,8 @@
 export function runChecks(options: {
   root: string;
   cacheRoot: string;
-  /** A check's arguments to node, given the folder its own cache may use (undefined without git). */
-  checks: Record<string, (cacheFolder: string | undefined) => string[]>;
+  /** A check's arguments to node. */
+  checks: Record<string, () => string[]>;
   /** Names to run, in order; none means all. */
   requested: string[];
   log?: (line: string) => void;

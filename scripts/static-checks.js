@@ -4,9 +4,8 @@
 // scripts/check-inputs-digest.js takes. So a pass is recorded under that digest, and a checkout
 // byte for byte the same as one that passed does not run the check again, as a build system reuses
 // a task's result for the same inputs: any change to a checked file or to node_modules runs it
-// again. ESLint's own result cache is kept under the digest too: it re-lints only the files that
-// changed, which is wrong for type-aware rules (change a return type in lib/ and a finding appears
-// in a caller that did not change), so new inputs start a fresh one. Without git nothing is reused.
+// again. After a change, ESLint lints only the files whose inputs changed (scripts/eslint-affected.js),
+// and tsc checks incrementally (tsconfig.json's tsBuildInfoFile). Without git nothing is reused.
 //
 // Usage: node scripts/static-checks.js [tsc|eslint|prettier ...]   (default: all three)
 "use strict";
@@ -26,16 +25,10 @@ function packageBin(pkg, name = pkg) {
   return path.join(path.dirname(manifest), typeof bin === "string" ? bin : bin[name]);
 }
 
-/** Each check's arguments to node, given the folder its own cache may use for these inputs (if any). */
+/** Each check's arguments to node. */
 const CHECKS = {
   tsc: () => [packageBin("typescript", "tsc"), "--noEmit"],
-  eslint: (cacheDir) => [
-    packageBin("eslint"),
-    ".",
-    ...(cacheDir
-      ? ["--cache", "--cache-strategy", "content", "--cache-location", path.join(cacheDir, "eslint.json")]
-      : []),
-  ],
+  eslint: () => [path.join(__dirname, "eslint-affected.js")],
   prettier: () => [packageBin("prettier"), "--check", "--cache", "--cache-strategy", "content", "."],
 };
 
@@ -88,7 +81,7 @@ function runChecks({ root, cacheRoot, checks, requested, log = console.log, logE
       log(`${name}: passed before on these exact inputs (${digest.slice(0, 12)}); not run again`);
       continue;
     }
-    const run = spawnSync(process.execPath, checks[name](folder), { cwd: root, stdio: "inherit" });
+    const run = spawnSync(process.execPath, checks[name](), { cwd: root, stdio: "inherit" });
     if (run.error) {
       logError(`static-checks: could not run ${name}: ${run.error.message}`);
       return 1;

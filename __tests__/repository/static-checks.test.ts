@@ -7,8 +7,7 @@ import { tempDir } from "../support/paths";
 import { describeWithCommands } from "../support/tools-available";
 
 /**
- * npm test's static checks (tsc, ESLint, Prettier) reuse a pass, and ESLint its result cache, under
- * this digest. A type-aware rule's finding in one file can follow from a change in any other, so the
+ * npm test's static checks (tsc, ESLint, Prettier) reuse a pass under this digest. A type-aware rule's finding in one file can follow from a change in any other, so the
  * digest must move with every file the checks read (or a stale pass could be reused), and only with
  * those (or nothing is ever reused).
  */
