@@ -25,8 +25,9 @@ const RECORD_FILE = path.join(PROJECT_CACHE_DIR, "eslint-passed.json");
 /** What ESLint lints in this project: TypeScript with type information, JavaScript without. */
 const LINTED = /\.(?:ts|js|mjs|cjs)$/;
 const TYPESCRIPT = /\.ts$/;
-/** Read by every file's lint: the configurations, whatever their name. */
-const CONFIGURATION = /(?:^|\/)(?:eslint\.config\.[cm]?js|tsconfig[^/]*\.json|package\.json)$/;
+/** Read by every file's lint: the configurations, whatever their name, and what ESLint's imports. */
+const CONFIGURATION = /(?:^|\/)(?:tsconfig[^/]*\.json|package\.json)$/;
+const ESLINT_CONFIGURATION = /(?:^|\/)eslint\.config\.[cm]?[jt]s$/;
 /** Declarations that reach files which do not import them. */
 const AMBIENT = /\bdeclare\s+(?:global|module)\b/;
 const RECORD_VERSION = 2;
@@ -56,6 +57,10 @@ function fileKeys(root, files, targets) {
   for (const file of files) {
     const ambient = file.endsWith(".d.ts") || (TYPESCRIPT.test(file) && AMBIENT.test(textOf(file)));
     if (ambient || CONFIGURATION.test(file)) global.update(`${file}\0${hashes.get(file)}\n`);
+    if (!ESLINT_CONFIGURATION.test(file)) continue;
+    for (const read of [file, ...localImports(root, file, textOf)]) {
+      global.update(`${read}\0${hashes.get(read) ?? contentHash(path.join(root, read))}\n`);
+    }
   }
   const globalKey = global.digest("hex");
 
@@ -99,6 +104,31 @@ function fileKeys(root, files, targets) {
     keys.set(file, key.digest("hex"));
   }
   return keys;
+}
+
+/**
+ * The project files a JavaScript module imports by relative path, transitively: what an ESLint
+ * config reads besides itself (a shared rule set, a local plugin).
+ */
+function localImports(root, file, textOf) {
+  const found = new Set();
+  const pending = [file];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    for (const { fileName } of ts.preProcessFile(textOf(current), true, true).importedFiles) {
+      if (!fileName.startsWith(".")) continue;
+      const base = path.posix.join(path.posix.dirname(current), fileName);
+      const target = [base, `${base}.js`, `${base}.mjs`, `${base}.cjs`, `${base}/index.js`].find((candidate) => {
+        try {
+          return fs.statSync(path.join(root, candidate)).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (target !== undefined && !found.has(target)) (found.add(target), pending.push(target));
+    }
+  }
+  return found;
 }
 
 /** tsconfig.json's compiler options (module resolution), or TypeScript's defaults. */

@@ -65,6 +65,19 @@ describe("each file's lint key", () => {
     expect(moved(middle, keys())).toEqual(["a.ts", "b.ts", "c.ts", "lone.ts", "tool.js"]);
   });
 
+  test("moves for every file with what the ESLint config imports", () => {
+    write("eslint.config.mjs", 'import { rules } from "./lint/rules.mjs";\nexport default [{ rules }];\n');
+    write("lint/rules.mjs", "export const rules = {};\n");
+    const withConfig = [...files, "eslint.config.mjs", "lint/rules.mjs"];
+    const before = fileKeys(root, withConfig, ["a.ts", "lone.ts", "tool.js"]);
+    write("lint/rules.mjs", 'export const rules = { "no-console": "error" };\n');
+    expect(moved(before, fileKeys(root, withConfig, ["a.ts", "lone.ts", "tool.js"]))).toEqual([
+      "a.ts",
+      "lone.ts",
+      "tool.js",
+    ]);
+  });
+
   test("moves when a file appears where an import pointed at nothing", () => {
     write("lone.ts", 'import { later } from "./later";\nexport const lone = later;\n');
     const before = keys();
@@ -132,6 +145,20 @@ describeWithCommands(["git"], "ESLint over the affected files", () => {
       output: "eslint: 1 of 4 files, whose inputs changed since they last passed\n",
     });
     expect(lint()).toMatchObject({ status: 0, output: expect.stringContaining("none linted again") as unknown });
+  });
+
+  test("an edit undone finds the earlier pass: nothing is linted again", () => {
+    const before = fs.readFileSync(path.join(root, "lone.ts"), "utf8");
+    write("lone.ts", "export const lone = 2;\n");
+    expect(lint()).toEqual({
+      status: 0,
+      output: "eslint: 1 of 4 files, whose inputs changed since they last passed\n",
+    });
+    write("lone.ts", before);
+    expect(lint()).toEqual({
+      status: 0,
+      output: "eslint: all 4 files passed before on these exact inputs; none linted again\n",
+    });
   });
 
   test("a record that is not ours, or cannot be read, means every file is linted", () => {
