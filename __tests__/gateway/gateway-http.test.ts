@@ -4,7 +4,7 @@ import WebSocket from "ws";
 import { tempDir } from "../support/paths";
 import { HttpSession } from "../dashboard/support/http-session";
 import { startTestProvider } from "../dashboard/support/test-provider";
-import { freePort, RunningProcess, stopAllProcesses } from "../dashboard/support/processes";
+import { freePort, RunningProcess, stopAllProcesses, waitForOutput } from "../dashboard/support/processes";
 import { describeUnless } from "../support/tools-available";
 import {
   GATEWAY_IMAGE,
@@ -273,7 +273,8 @@ describe("signed in with an allowed role", () => {
     expect(response.body).toContain('data-testid="gateway-error"');
     expect(response.body).toContain("Dashboard unavailable");
     expect((await session.get(`${baseUrl}/after-hang-up`, { cookie: cookieOf(session) })).status).toBe(200);
-    expect(gateway.output()).toMatch(/GET \/hang-up → 502: the dashboard at http:\/\/127\.0\.0\.1:\d+ did not answer/);
+    // Logged as the response goes out; it may reach the pipe just after the client has it.
+    await waitForOutput(gateway, /GET \/hang-up → 502: the dashboard at http:\/\/127\.0\.0\.1:\d+ did not answer/);
   });
 
   test("chunked and 100-continue uploads reach the upstream whole; HEAD answers carry no body", async () => {

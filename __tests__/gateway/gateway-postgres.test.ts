@@ -4,7 +4,7 @@ import { startPostgres, TestPostgres } from "../support/postgres";
 import { describeWithCommands } from "../support/tools-available";
 import { HttpSession } from "../dashboard/support/http-session";
 import { startTestProvider } from "../dashboard/support/test-provider";
-import { freePort, RunningProcess, stopAllProcesses } from "../dashboard/support/processes";
+import { freePort, RunningProcess, stopAllProcesses, waitForOutput } from "../dashboard/support/processes";
 import { startGateway, terraformOutputsJson, waitForGateway, writeFile } from "./support/gateway-process";
 import { RecordingUpstream } from "./support/upstream";
 
@@ -105,7 +105,9 @@ describeWithCommands(["initdb", "pg_ctl", "psql"], "the gateway with sessions in
     });
     expect(response.status).toBe(503);
     expect(upstream.requests.length).toBe(before);
-    expect(gateway.output()).toMatch(/GET \/experiments → 503: session store \(SESSION_STORE_URL\) failed: /);
+    // The log line can reach the pipe after the response (in CI's image run, through the container
+    // runtime too): wait for it rather than read the output once.
+    await waitForOutput(gateway, /GET \/experiments → 503: session store \(SESSION_STORE_URL\) failed: /);
     expect(gateway.output()).not.toContain("cannot reach the tenant");
     expect(gateway.output()).not.toContain(postgres.connectionString);
   });
