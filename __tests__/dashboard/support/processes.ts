@@ -6,13 +6,16 @@ export interface RunningProcess {
   readonly child: ChildProcess;
   /** Everything written to stdout and stderr so far. */
   output(): string;
-  /** Resolves with the exit code (or signal name) once the process has exited. */
+  /** Resolves with the exit code (or signal name) once the process has exited and its output is all in. */
   readonly exited: Promise<number | string>;
   /** Sends SIGTERM (SIGKILL if it is still running after a grace period) and waits for the exit. */
   stop(): Promise<void>;
 }
 
 const started = new Set<RunningProcess>();
+
+/** How long an exited process's output pipes may stay open before `exited` resolves anyway. */
+const PIPES_GRACE_MS = 2_000;
 
 /** Stops every process started by this test file; call it from afterAll. */
 export async function stopAllProcesses(): Promise<void> {
@@ -38,8 +41,16 @@ export function startProcess(
   let output = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
+  const pipesClosed = Promise.all(
+    [child.stdout, child.stderr].map((pipe) => new Promise((done) => pipe.once("close", done))),
+  );
   const exited = new Promise<number | string>((resolve) =>
-    child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")),
+    child.once("exit", (code, signal) => {
+      // What the process wrote just before exiting can still be in the pipes, so its output is read
+      // to the end first; a process it left behind may hold them open, hence the bound.
+      const bound = new Promise((done) => setTimeout(done, PIPES_GRACE_MS).unref());
+      void Promise.race([pipesClosed, bound]).then(() => resolve(code ?? signal ?? "unknown"));
+    }),
   );
   const running: RunningProcess = {
     child,
