@@ -19,6 +19,7 @@ const path = require("node:path");
 const ts = require("typescript");
 const { listedFiles, contentHash, INSTALLED } = require("./check-inputs-digest");
 const { PROJECT_CACHE_DIR } = require("./project-cache");
+const { writeAtomic } = require("./write-atomic");
 
 const ROOT = path.resolve(__dirname, "..");
 const RECORD_FILE = path.join(PROJECT_CACHE_DIR, "eslint-passed.json");
@@ -153,9 +154,7 @@ function readRecord(file) {
 function writeRecord(file, passed) {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(partial, JSON.stringify({ version: RECORD_VERSION, passed }));
-    fs.renameSync(partial, file);
+    writeAtomic(file, JSON.stringify({ version: RECORD_VERSION, passed }));
   } catch {
     // Not recorded.
   }

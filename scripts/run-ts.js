@@ -10,7 +10,8 @@
 "use strict";
 const path = require("node:path");
 const Module = require("node:module");
-const { loadBundle, writeAtomic, CACHE_DIR } = require("./run-ts/bundle-cache");
+const { loadBundle, CACHE_DIR } = require("./run-ts/bundle-cache");
+const { writeAtomic } = require("./write-atomic");
 const fs = require("node:fs");
 const vm = require("node:vm");
 const { deferModules } = require("./run-ts/deferred-modules");

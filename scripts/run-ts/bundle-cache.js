@@ -9,6 +9,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { projectSourceMap } = require("./project-source-map");
 const { PROJECT_CACHE_DIR } = require("../project-cache");
+const { writeAtomic } = require("../write-atomic");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const CACHE_DIR = process.env.ML_DASHBOARD_RUN_TS_CACHE
@@ -177,13 +178,6 @@ function readProjectSourceMap(bundleFile) {
   return projectMap;
 }
 
-/** Writes via a temporary file and a rename, so concurrent runs never read a partial file. */
-function writeAtomic(file, text) {
-  const tmp = `${file}.tmp-${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
-}
-
 function store(entry, key, built) {
   const stats = {};
   const inputs = {};
@@ -267,4 +261,4 @@ function loadBundle(entry) {
   return bundleOf(built.code, readSourceMap, bundleFile);
 }
 
-module.exports = { loadBundle, writeAtomic, CACHE_DIR };
+module.exports = { loadBundle, CACHE_DIR };
