@@ -46,12 +46,19 @@ const KEPT_PER_FILE = 4;
  */
 function fileKeys(root, files, targets) {
   const hashes = new Map(files.map((file) => [file, contentHash(path.join(root, file))]));
+  // Each file's text is read once: the ambient check and the import scan both need it.
+  const texts = new Map();
   const textOf = (file) => {
-    try {
-      return fs.readFileSync(path.join(root, file), "utf8");
-    } catch {
-      return "";
+    if (!texts.has(file)) {
+      let text = "";
+      try {
+        text = fs.readFileSync(path.join(root, file), "utf8");
+      } catch {
+        // Deleted since git listed it: no text, no imports.
+      }
+      texts.set(file, text);
     }
+    return texts.get(file);
   };
   const global = crypto.createHash("sha256");
   global.update(`version\0${RECORD_VERSION}\ninstalled\0${contentHash(path.join(root, INSTALLED))}\n`);
@@ -168,11 +175,12 @@ async function lintAffected({ root, recordFile, log = console.log, write = (text
   const { ESLint } = require("eslint");
   const eslint = new ESLint({ cwd: root, warnIgnored: false });
   const files = listedFiles(root);
-  if (!files) {
-    const results = await eslint.lintFiles(["."]);
+  /** Prints ESLint's report of `results` and returns its exit code. */
+  const report = async (results) => {
     write((await eslint.loadFormatter("stylish")).format(results));
     return results.some((r) => r.errorCount > 0 || r.fatalErrorCount > 0) ? 1 : 0;
-  }
+  };
+  if (!files) return report(await eslint.lintFiles(["."]));
   const linted = [];
   for (const file of files.filter((f) => LINTED.test(f) && fs.existsSync(path.join(root, f)))) {
     if (!(await eslint.isPathIgnored(path.join(root, file)))) linted.push(file);
@@ -189,7 +197,7 @@ async function lintAffected({ root, recordFile, log = console.log, write = (text
     log(`eslint: ${affected.length} of ${linted.length} files, whose inputs changed since they last passed`);
   }
   const results = await eslint.lintFiles(affected.map((file) => path.join(root, file)));
-  write((await eslint.loadFormatter("stylish")).format(results));
+  const exitCode = await report(results);
   // A pass is recorded only under the inputs the lint read: a file edited meanwhile is linted again.
   const after = fileKeys(root, listedFiles(root) ?? files, linted);
   const cleanNow = new Set();
@@ -203,7 +211,7 @@ async function lintAffected({ root, recordFile, log = console.log, write = (text
   const currentSet = new Set(current);
   const next = [...passed.filter((key) => !currentSet.has(key)), ...current].slice(-KEPT_PER_FILE * linted.length);
   writeRecord(recordFile, next);
-  return results.some((r) => r.errorCount > 0 || r.fatalErrorCount > 0) ? 1 : 0;
+  return exitCode;
 }
 
 if (require.main === module) {
