@@ -2,17 +2,10 @@ import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileKeys } from "../../scripts/eslint-affected";
-import { PROJECT_ROOT, tempDir } from "../support/paths";
+import { PROJECT_ROOT, tempDir, writerUnder } from "../support/paths";
 import { describeWithCommands } from "../support/tools-available";
 
 const SCRIPT = path.join(PROJECT_ROOT, "scripts", "eslint-affected.js");
-
-function writer(root: string) {
-  return (file: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    fs.writeFileSync(path.join(root, file), text);
-  };
-}
 
 /**
  * A file is linted again when its key moves: with its own text, with the text of any project file
@@ -21,7 +14,7 @@ function writer(root: string) {
  */
 describe("each file's lint key", () => {
   const root = tempDir("eslint-keys");
-  const write = writer(root);
+  const write = writerUnder(root);
   const files = ["tsconfig.json", "a.ts", "b.ts", "c.ts", "lone.ts", "tool.js"];
   const keys = () => fileKeys(root, files, ["a.ts", "b.ts", "c.ts", "lone.ts", "tool.js"]);
 
@@ -93,7 +86,7 @@ describe("each file's lint key", () => {
 describeWithCommands(["git"], "ESLint over the affected files", () => {
   const root = tempDir("eslint-affected");
   const record = path.join(tempDir("eslint-affected-record"), "passed.json");
-  const write = writer(root);
+  const write = writerUnder(root);
   const lint = () => {
     const run = spawnSync(process.execPath, [SCRIPT, root, record], { encoding: "utf8", timeout: 120_000 });
     return { status: run.status, output: run.stdout + run.stderr };

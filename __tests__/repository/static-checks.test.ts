@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { checkInputsDigest } from "../../scripts/check-inputs-digest";
 import { runChecks } from "../../scripts/static-checks";
-import { tempDir } from "../support/paths";
+import { tempDir, writerUnder } from "../support/paths";
 import { describeWithCommands } from "../support/tools-available";
 
 /**
@@ -14,10 +14,7 @@ import { describeWithCommands } from "../support/tools-available";
 describeWithCommands(["git"], "the static checks' key", () => {
   const repo = tempDir("lint-cache");
   const plain = tempDir("lint-cache-plain");
-  const write = (file: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
-    fs.writeFileSync(path.join(repo, file), text);
-  };
+  const write = writerUnder(repo);
 
   beforeAll(() => {
     execFileSync("git", ["init", "-q"], { cwd: repo });

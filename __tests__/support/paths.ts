@@ -13,3 +13,11 @@ export function tempDir(prefix: string): string {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
+
+/** Writes files under `root` by their relative path, making the folders on the way. */
+export function writerUnder(root: string): (file: string, text: string) => void {
+  return (file, text) => {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  };
+}
